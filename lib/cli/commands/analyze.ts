@@ -1,0 +1,126 @@
+/**
+ * `radar analyze`: detect status events in one document, or in many (`--jsonl`).
+ * Output is the DESIGN section 6 contract: `{"published", "events": [Event...]}`.
+ */
+import type { DetectedEvent, Lang } from '../../core/types';
+import { InputError } from '../../core/errors';
+import { createDetector, type Detector } from '../../detect';
+import { detectLang } from '../../detect/lang';
+import { extractArticle, findPublishedInText } from '../../extract';
+import { decodeText } from '../../text/charset';
+import { configFor, stringArg, type Command } from '../command';
+import { loadInput } from '../input';
+import { printJson, type CliIo } from '../io';
+
+/** The Event of the contract, in its field order, and nothing more. */
+export function contractEvent(e: DetectedEvent) {
+  return {
+    project: e.project,
+    projectId: e.projectId,
+    org: e.org,
+    status: e.status,
+    modality: e.modality,
+    when: e.when ? { text: e.when.text, from: e.when.from, to: e.when.to } : null,
+    evidence: e.evidence,
+    confidence: Math.round(e.confidence * 1000) / 1000,
+  };
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'ko' && value !== 'en') throw new InputError(`--lang must be ko or en, not "${value}"`);
+  return value;
+}
+
+function parsePublished(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) throw new InputError(`--published must be YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** The calendar day of an ISO instant in the language's home zone (KST for Korean). */
+function dayOf(iso: string, lang: Lang): string {
+  return new Date(Date.parse(iso) + (lang === 'ko' ? 9 : 0) * 3_600_000).toISOString().slice(0, 10);
+}
+
+interface Document {
+  title: string;
+  text: string;
+  publishedAt: string | null;
+  lang: Lang;
+}
+
+/** Plain text: the first non-empty line is the title; the date comes from a byline if any. */
+export function readPlainText(raw: string, langHint?: Lang): Document {
+  const lines = raw.replace(/\r\n?/g, '\n').split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const title = first >= 0 ? (lines[first] ?? '').trim() : '';
+  const text = first >= 0 ? lines.slice(first + 1).join('\n').trim() : '';
+  const lang = langHint ?? detectLang(raw);
+  return { title, text, publishedAt: findPublishedInText(raw, lang), lang };
+}
+
+function analyzeDocument(detector: Detector, doc: Document, published: string | undefined, today: string) {
+  const day = published ?? (doc.publishedAt ? dayOf(doc.publishedAt, doc.lang) : today);
+  const events = detector.detect({ title: doc.title, text: doc.text, published: day, lang: doc.lang });
+  return { published: day, events: events.map(contractEvent) };
+}
+
+async function analyzeJsonl(io: CliIo, detector: Detector, today: string): Promise<number> {
+  const input = decodeText(await io.readStdin()).text;
+  let bad = 0;
+  const lines = input.split('\n');
+  lines.forEach((line, index) => {
+    if (line.trim() === '') return;
+    let record: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown };
+    try {
+      record = JSON.parse(line);
+      if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new InputError('needs a "text" string');
+      const lang = parseLang(record.lang === undefined ? undefined : String(record.lang)) ?? detectLang(record.text);
+      const published = parsePublished(record.published === undefined ? undefined : String(record.published));
+      const doc = readPlainText(record.text, lang);
+      // A JSONL record is a text, not a file: its first line is not cut off as a title,
+      // but it is still evidence, so the whole text goes in as the body.
+      const result = analyzeDocument(detector, { ...doc, title: '', text: record.text }, published, today);
+      io.stdout(`${JSON.stringify({ id: record.id ?? null, events: result.events })}\n`);
+    } catch (error) {
+      bad++;
+      const reason = error instanceof SyntaxError ? 'not JSON' : (error as Error).message;
+      io.stderr(`radar analyze: line ${index + 1}: ${reason}\n`);
+      io.stdout(`${JSON.stringify({ id: null, events: [], error: `line ${index + 1}: ${reason}` })}\n`);
+    }
+  });
+  return bad > 0 ? 2 : 0;
+}
+
+export const analyzeCommand: Command = async (args, io, context) => {
+  const config = configFor(context, io);
+  const detector = createDetector(config.watchlist);
+  const today = dayOf(io.now().toISOString(), 'ko');
+  const lang = parseLang(stringArg(args, 'lang'));
+  const published = parsePublished(stringArg(args, 'published'));
+  if (args.values.jsonl) return analyzeJsonl(io, detector, today);
+
+  const input = await loadInput(args.positionals[0] ?? '-', io, config);
+  let doc: Document;
+  if (input.isHtml) {
+    const page = extractArticle(input.body, { url: /^https?:/.test(input.origin) ? input.origin : undefined, contentType: input.contentType, defaultLang: lang });
+    doc = { ...page, lang: lang ?? page.lang };
+  } else {
+    doc = readPlainText(decodeText(input.body, input.contentType).text, lang);
+  }
+  if (!doc.title && !doc.text) throw new InputError(`${input.origin}: no text to analyze`);
+  const result = analyzeDocument(detector, doc, published, today);
+  if (args.values.json) {
+    printJson(io, result);
+    return 0;
+  }
+  io.stdout(`${doc.title}\npublished ${result.published} · ${result.events.length} event(s)\n`);
+  for (const e of result.events) {
+    const when = e.when ? ` [${e.when.text}: ${e.when.from}..${e.when.to}]` : '';
+    io.stdout(`\n  ${e.status} (${e.modality}) ${e.project}${e.org ? ` — ${e.org}` : ''}${when}  conf ${e.confidence}\n    “${e.evidence}”\n`);
+  }
+  return 0;
+};

@@ -1,0 +1,66 @@
+/**
+ * `radar run`: the main job. Polls the configured sources every
+ * `schedule.intervalMinutes` (first cycle at once) and serves the status page and API;
+ * `--once` runs one cycle and exits.
+ */
+import { startHttpServer } from '../../api/http-server';
+import { InputError } from '../../core/errors';
+import { runCycle } from '../../pipeline/run-cycle';
+import { createRuntime } from '../../runtime/runtime';
+import { configFor, stringArg, type Command } from '../command';
+import { formatPollReport } from '../report';
+import type { CliIo } from '../io';
+
+function sleep(ms: number, until: Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    void until.then(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+function parsePort(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be 0..65535, not "${value}"`);
+  return port;
+}
+
+export const runCommand: Command = async (args, io, context) => {
+  const config = configFor(context, io);
+  const runtime = await createRuntime(config, { env: io.env, now: io.now, write: (line) => io.stdout(`${line}\n`), dataDir: io.env.RADAR_DATA_DIR ?? `${io.cwd}/.radar` });
+  const serve = !args.values.once && !args.values['no-serve'];
+  const server = serve ? await startHttpServer({ port: parsePort(stringArg(args, 'port'), config.server.port), host: config.server.host }, runtime) : undefined;
+  try {
+    io.stdout(`radar: ${config.sources.length} sources, ${config.watchlist.projects.length} watched projects, ${runtime.mode === 'local' ? `data in ${runtime.dataDir}` : 'AWS table'}\n`);
+    if (server) io.stdout(`radar: status page and API on ${server.url}\n`);
+    for (;;) {
+      await oneCycle(runtime, io);
+      if (args.values.once) return 0;
+      const minutes = config.schedule.intervalMinutes;
+      io.stdout(`radar: next cycle in ${minutes} min (Ctrl-C to stop)\n`);
+      let stopped = false;
+      void io.interrupted.then(() => (stopped = true));
+      await sleep(minutes * 60_000, io.interrupted);
+      if (stopped) return 0;
+    }
+  } finally {
+    await server?.close();
+    await runtime.close();
+  }
+};
+
+async function oneCycle(runtime: Awaited<ReturnType<typeof createRuntime>>, io: CliIo): Promise<void> {
+  const started = Date.now();
+  const result = await runCycle(runtime.config.sources, {
+    ...runtime,
+    minConfidence: runtime.config.alerts.minConfidence,
+    confirmBelow: runtime.config.alerts.confirmBelow,
+  }, { onReport: (report) => io.stdout(`${formatPollReport(report)}\n`) });
+  const failed = result.polled.filter((r) => r.outcome === 'failed').length;
+  io.stdout(
+    `radar: cycle done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.polled.length} sources polled (${failed} failed), ${result.changes.length} changes, ${result.alerts.sent} alerts sent\n`,
+  );
+}

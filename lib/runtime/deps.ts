@@ -1,0 +1,76 @@
+/**
+ * The composition root: reads configuration, creates clients and wires adapters to
+ * ports. Two shapes share the `Runtime` type: `createAwsRuntime` (a table and a topic
+ * named by environment variables; the Lambdas, and the CLI when RADAR_TABLE_NAME is set)
+ * and `createLocalRuntime` in `local-runtime.ts` (embedded DynamoDB under `.radar/`,
+ * alerts on the console). `createRuntime` in `runtime.ts` picks one for the CLI.
+ * This module never loads the embedded database, so Lambda bundles stay free of it.
+ */
+import { createConsolePublisher } from '../alert/console-publisher';
+import { createSnsPublisher } from '../alert/sns-publisher';
+import type { RadarConfig } from '../config/schema';
+import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
+import { createDetector, type Detector } from '../detect';
+import { createUndiciFetcher } from '../fetch';
+import { createDynamoStore } from '../store/dynamo-store';
+import { documentClient, snsClient } from './aws-clients';
+
+export interface Runtime {
+  config: RadarConfig;
+  store: RadarStore;
+  publisher: AlertPublisher;
+  detector: Detector;
+  fetcher: Fetcher;
+  now: Clock;
+  mode: 'aws' | 'local';
+  /** Where local data lives (`.radar/`), for messages. */
+  dataDir?: string;
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  /** Overrides the environment (tests). */
+  env?: NodeJS.ProcessEnv;
+  /** Local data folder; default `.radar` in the working directory. */
+  dataDir?: string;
+  /** Write console alerts here instead of stdout. */
+  write?: (line: string) => void;
+  now?: Clock;
+}
+
+/** Maps the configuration's fetch section onto the fetcher's options. */
+export function createFetcherFromConfig(config: RadarConfig): Fetcher {
+  const f = config.fetch;
+  return createUndiciFetcher({
+    userAgent: f.userAgent,
+    connectTimeoutMs: Math.min(f.timeoutMs, 10_000),
+    headersTimeoutMs: f.timeoutMs,
+    bodyTimeoutMs: f.timeoutMs,
+    maxBytes: f.maxBytes,
+    maxRedirects: f.maxRedirects,
+    perHostConcurrency: f.perHostConcurrency,
+    minSpacingMs: f.minSpacingMs,
+    respectRobots: f.respectRobots,
+    allowHosts: [...f.allowHosts],
+  });
+}
+
+/** True when the environment names a real table: the CLI then talks to AWS. */
+export function isAwsMode(env: NodeJS.ProcessEnv): boolean {
+  return Boolean(env.RADAR_TABLE_NAME);
+}
+
+/** The pieces every runtime has, whatever stores its data. */
+export function createCommonDeps(config: RadarConfig) {
+  return { detector: createDetector(config.watchlist), fetcher: createFetcherFromConfig(config) };
+}
+
+/** DynamoDB table `RADAR_TABLE_NAME` (at `RADAR_DYNAMODB_ENDPOINT` if set) and SNS topic `RADAR_TOPIC_ARN`. */
+export function createAwsRuntime(config: RadarConfig, options: RuntimeOptions = {}): Runtime {
+  const env = options.env ?? process.env;
+  const { detector, fetcher } = createCommonDeps(config);
+  const store = createDynamoStore(documentClient(env.RADAR_DYNAMODB_ENDPOINT), env.RADAR_TABLE_NAME as string);
+  const topicArn = env.RADAR_TOPIC_ARN;
+  const publisher = topicArn ? createSnsPublisher(snsClient(), topicArn) : createConsolePublisher({ write: options.write });
+  return { config, store, publisher, detector, fetcher, now: options.now ?? (() => new Date()), mode: 'aws', close: () => fetcher.close() };
+}

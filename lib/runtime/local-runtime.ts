@@ -1,0 +1,31 @@
+/**
+ * The runtime for a machine without AWS: dynalite under `.radar/db`, alerts on the
+ * console and appended to `.radar/outbox.jsonl`.
+ */
+import { join, resolve } from 'node:path';
+import { createConsolePublisher } from '../alert/console-publisher';
+import type { RadarConfig } from '../config/schema';
+import { createDynamoStore } from '../store/dynamo-store';
+import { documentClient } from './aws-clients';
+import { createCommonDeps, type Runtime, type RuntimeOptions } from './deps';
+import { openLocalDatabase } from './local-database';
+
+export async function createLocalRuntime(config: RadarConfig, options: RuntimeOptions = {}): Promise<Runtime> {
+  const dataDir = resolve(options.dataDir ?? options.env?.RADAR_DATA_DIR ?? '.radar');
+  const database = await openLocalDatabase(dataDir);
+  const { detector, fetcher } = createCommonDeps(config);
+  return {
+    config,
+    store: createDynamoStore(documentClient(database.endpoint), database.tableName),
+    publisher: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl') }),
+    detector,
+    fetcher,
+    now: options.now ?? (() => new Date()),
+    mode: 'local',
+    dataDir,
+    close: async () => {
+      await fetcher.close();
+      await database.close();
+    },
+  };
+}
