@@ -1,0 +1,155 @@
+/**
+ * The benchmark cases. Inputs are our own fixtures, plus the peer suites in
+ * `../shared/peer/` when that folder is present (read at run time, never copied).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultConfig } from '../lib/config/load';
+import { createDetector } from '../lib/detect';
+import { splitSentences } from '../lib/detect/sentences';
+import { extractArticle } from '../lib/extract';
+import { parseFeed } from '../lib/feeds';
+
+export interface BenchInput {
+  data: Buffer;
+  /** How many units (items, pages, sentences) one run over this input processes. */
+  units: number;
+}
+
+export interface BenchCase {
+  group: 'feeds' | 'extract' | 'detect';
+  name: string;
+  unit: string;
+  load(root: string): BenchInput[];
+  /** Returns the function timed on each input; it returns the units processed. */
+  prepare(): Promise<(input: BenchInput) => number | Promise<number>>;
+}
+
+function filesIn(dir: string, endings: RegExp): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((n) => endings.test(n)).sort().map((n) => join(dir, n)) : [];
+}
+
+/** A large feed of our own making: 400 items, Korean and English, CDATA descriptions. */
+function syntheticFeed(): Buffer {
+  const items = Array.from({ length: 400 }, (_, i) => {
+    const ko = i % 2 === 0;
+    const title = ko ? `${i}번째 데이터센터 착공 소식과 반도체 공장 증설 계획` : `Item ${i}: chip plant construction update & cloud region news`;
+    const body = ko ? '회사는 올해 하반기 착공해 2027년 가동할 계획이라고 밝혔다. '.repeat(6) : 'The company said it would begin construction later this year and open in 2027. '.repeat(6);
+    return `<item><title>${title}</title><link>https://news.example/${i}?utm_source=rss</link><guid>https://news.example/${i}</guid><pubDate>Mon, 06 Nov 2023 09:${String(i % 60).padStart(2, '0')}:00 +0900</pubDate><description><![CDATA[<p>${body}</p>]]></description></item>`;
+  });
+  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Synthetic</title><link>https://news.example/</link>${items.join('')}</channel></rss>`);
+}
+
+function feedInputs(root: string): BenchInput[] {
+  const peer = filesIn(join(root, '..', 'shared', 'peer', 'feeds'), /(guardian|heise|reddit|narro|feedburner|rss-1)\.(rss|atom)$/);
+  const ours = filesIn(join(root, 'test', 'fixtures', 'feeds'), /\.(xml|rss|atom)$/);
+  return [syntheticFeed(), ...[...ours, ...peer].map((f) => readFileSync(f))]
+    .map((data) => ({ data, units: (data.toString('latin1').match(/<(item|entry)[\s>]/g) ?? []).length }))
+    .filter((i) => i.units > 0);
+}
+
+function pageInputs(root: string): BenchInput[] {
+  const peerDir = join(root, '..', 'shared', 'peer', 'readability-pages');
+  const peer = existsSync(peerDir) ? readdirSync(peerDir).map((d) => join(peerDir, d, 'source.html')).filter(existsSync) : [];
+  const ours = filesIn(join(root, 'test', 'fixtures', 'extract'), /\.html$/);
+  return [...ours, ...peer].map((f) => ({ data: readFileSync(f), units: 1 }));
+}
+
+function articleTexts(root: string): string[] {
+  const dir = join(root, 'test', 'fixtures', 'detect', 'articles');
+  const articles = filesIn(dir, /\.txt$/).map((f) => readFileSync(f, 'utf8'));
+  const sentences = filesIn(join(root, 'test', 'fixtures', 'detect'), /\.jsonl$/).flatMap((f) =>
+    readFileSync(f, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+  );
+  // Sentences are grouped into article-sized texts of 20 so that per-article costs count.
+  for (let i = 0; i < sentences.length; i += 20) articles.push(sentences.slice(i, i + 20).join('\n'));
+  return articles;
+}
+
+function detectInputs(root: string): BenchInput[] {
+  return articleTexts(root).map((text) => ({ data: Buffer.from(text), units: splitSentences(text).length }));
+}
+
+export const CASES: BenchCase[] = [
+  {
+    group: 'feeds', name: 'radar parseFeed', unit: 'items', load: feedInputs,
+    prepare: async () => (input) => parseFeed(input.data).items.length,
+  },
+  {
+    group: 'feeds', name: 'rss-parser parseString', unit: 'items', load: feedInputs,
+    prepare: async () => {
+      const Parser = (await import('rss-parser')).default;
+      const parser = new Parser();
+      return async (input) => (await parser.parseString(input.data.toString('utf8'))).items.length;
+    },
+  },
+  {
+    group: 'feeds', name: 'fast-xml-parser (XML only)', unit: 'items', load: feedInputs,
+    prepare: async () => {
+      const { XMLParser } = await import('fast-xml-parser');
+      const parser = new XMLParser({ ignoreAttributes: false, processEntities: true });
+      return (input) => {
+        parser.parse(input.data.toString('utf8'));
+        return input.units;
+      };
+    },
+  },
+  {
+    group: 'extract', name: 'radar extractArticle', unit: 'pages', load: pageInputs,
+    prepare: async () => (input) => (extractArticle(input.data).text.length >= 0 ? 1 : 0),
+  },
+  {
+    group: 'extract', name: 'Readability on jsdom', unit: 'pages', load: pageInputs,
+    prepare: async () => {
+      const { JSDOM, VirtualConsole } = await import('jsdom');
+      const { Readability } = await import('@mozilla/readability');
+      const quiet = new VirtualConsole();
+      return (input) => {
+        const dom = new JSDOM(input.data, { virtualConsole: quiet });
+        new Readability(dom.window.document).parse();
+        dom.window.close();
+        return 1;
+      };
+    },
+  },
+  {
+    group: 'extract', name: 'Readability on linkedom', unit: 'pages', load: pageInputs,
+    prepare: async () => {
+      const { parseHTML } = await import('linkedom');
+      const { Readability } = await import('@mozilla/readability');
+      return (input) => {
+        const { document } = parseHTML(input.data.toString('utf8'));
+        try {
+          new Readability(document as unknown as Document).parse();
+        } catch {
+          // linkedom lacks parts of the DOM Readability uses on some pages; the time still counts.
+        }
+        return 1;
+      };
+    },
+  },
+  {
+    group: 'detect', name: 'split sentences only (floor)', unit: 'sentences', load: detectInputs,
+    prepare: async () => (input) => splitSentences(input.data.toString('utf8')).length,
+  },
+  {
+    group: 'detect', name: 'radar detector', unit: 'sentences', load: detectInputs,
+    prepare: async () => {
+      const detector = createDetector(defaultConfig().watchlist);
+      return (input) => {
+        detector.detect({ text: input.data.toString('utf8'), published: '2024-05-14' });
+        return input.units;
+      };
+    },
+  },
+  {
+    group: 'detect', name: 'radar detector, whole articles', unit: 'articles', load: detectInputs,
+    prepare: async () => {
+      const detector = createDetector(defaultConfig().watchlist);
+      return (input) => {
+        detector.detect({ text: input.data.toString('utf8'), published: '2024-05-14' });
+        return 1;
+      };
+    },
+  },
+];
