@@ -13,6 +13,7 @@
 import { InputError, isRadarError } from '../core/errors';
 import type { Clock, RadarStore } from '../core/ports';
 import { STATUSES, type Status } from '../core/types';
+import { presentState } from './present';
 import { renderStatusPage } from './status-page';
 import { parseSince } from './since';
 
@@ -67,12 +68,12 @@ async function route(request: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
   }
   if (path === '/api/projects') {
     const projects = await deps.store.listProjects({ status: statusParam(query), org: query.get('org') ?? undefined });
-    return json(200, { projects });
+    return json(200, { projects: projects.map(presentState) });
   }
   const one = /^\/api\/projects\/([^/]+)$/.exec(path);
   if (one) {
     const record = await deps.store.getProject(decodeURIComponent(one[1]!));
-    return record ? json(200, { project: record.state, events: record.events }) : problem(404, 'RADAR_NOT_FOUND', `no project "${decodeURIComponent(one[1]!)}"`);
+    return record ? json(200, { project: presentState(record.state), events: record.events }) : problem(404, 'RADAR_NOT_FOUND', `no project "${decodeURIComponent(one[1]!)}"`);
   }
   if (path === '/api/changes') {
     const changes = await deps.store.listChangesSince(parseSince(query.get('since') ?? '7d', deps.now()));

@@ -3,6 +3,13 @@
  * the resulting changes. Safe under concurrency (two Lambdas on two sources that
  * mention one project) and under retries: versions guard the state, and change ids are
  * deterministic, so a change stored twice is stored once.
+ *
+ * Changes are written before the state: a crash in between leaves the state as it was,
+ * so the retry computes the same changes (same ids, stored once) and then moves the
+ * state. The other order would lose the change, since the retry would find the state
+ * already moved and nothing to report. The price is rare: when the state write loses a
+ * race and the retry computes a different outcome, the first attempt's change stays
+ * stored (and, on AWS, alerted).
  */
 import { ConflictError } from '../core/errors';
 import type { RadarStore } from '../core/ports';
@@ -17,25 +24,30 @@ export interface ApplyContext {
   confirmBelow: number;
 }
 
-/** Returns the changes that are new (not stored before by another run). */
+/**
+ * Returns the changes the events caused. Each is stored once; delivering them is
+ * idempotent too (alerts are claimed), so a caller may deliver what a retry returns again.
+ */
 export async function applyEventsToProjects(events: RadarEvent[], context: ApplyContext): Promise<Change[]> {
   const byProject = new Map<string, RadarEvent[]>();
   for (const event of events) byProject.set(event.projectId, [...(byProject.get(event.projectId) ?? []), event]);
 
-  const fresh: Change[] = [];
+  const changes: Change[] = [];
   for (const [projectId, projectEvents] of byProject) {
     for (let attempt = 1; ; attempt++) {
       const current = await context.store.getProjectState(projectId);
-      const { state, changes } = applyEvents(current, projectEvents, { now: context.now, confirmBelow: context.confirmBelow });
+      const outcome = applyEvents(current, projectEvents, { now: context.now, confirmBelow: context.confirmBelow });
+      for (const change of outcome.changes) await context.store.putChange(change);
       try {
-        if (state) await context.store.putProjectState(state, current?.version ?? 0);
+        // applyEvents returns the very same object when nothing moved: no write needed.
+        if (outcome.state && outcome.state !== current) await context.store.putProjectState(outcome.state, current?.version ?? 0);
       } catch (error) {
         if (error instanceof ConflictError && attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
-      for (const change of changes) if (await context.store.putChange(change)) fresh.push(change);
+      changes.push(...outcome.changes);
       break;
     }
   }
-  return fresh;
+  return changes;
 }

@@ -1,6 +1,7 @@
 /**
  * `radar status`, `radar show`, `radar changes`: read the store the poller writes.
  */
+import { presentState } from '../../api/present';
 import { parseSince } from '../../api/since';
 import { InputError } from '../../core/errors';
 import { STATUSES, type ProjectState, type Status } from '../../core/types';
@@ -40,7 +41,7 @@ export const statusCommand: Command = (args, io, context) =>
     const projects = await store.listProjects({ status: parseStatus(stringArg(args, 'status')), org: stringArg(args, 'org') });
     projects.sort((a, b) => a.projectId.localeCompare(b.projectId));
     if (args.values.json) {
-      printJson(io, { projects });
+      printJson(io, { projects: projects.map(presentState) });
       return 0;
     }
     if (projects.length === 0) {
@@ -73,7 +74,7 @@ export const showCommand: Command = (args, io, context) =>
     }
     if (!record) throw new InputError(`no project "${query}" (see radar status)`);
     if (args.values.json) {
-      printJson(io, { project: record.state, events: record.events });
+      printJson(io, { project: presentState(record.state), events: record.events });
       return 0;
     }
     const s = record.state;

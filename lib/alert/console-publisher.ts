@@ -1,0 +1,53 @@
+/**
+ * The local channel: prints one readable block per alert and, when given a path,
+ * appends the alert as one JSON line to an outbox file (`.radar/outbox.jsonl`), so a
+ * demo or a test can read what would have been sent.
+ */
+import { appendFile, mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { Alert, AlertPublisher } from '../core/ports';
+
+export interface ConsolePublisherOptions {
+  /** Receives each block (no trailing newline). Default: standard output. */
+  write?: (line: string) => void;
+  /** File to append one JSON line per alert to; its folder is created. */
+  outboxPath?: string;
+}
+
+/** One JSON line of the outbox. */
+export interface OutboxRecord {
+  id: string;
+  subject: string;
+  text: string;
+  short: string;
+  attributes: Alert['attributes'];
+  change: Alert['change'];
+}
+
+/** The block printed for an alert: the subject, the body indented under it, and the SMS line. */
+export function consoleBlock(alert: Alert): string {
+  const rule = '-'.repeat(60);
+  const body = alert.text
+    .split('\n')
+    .map((line) => (line ? `  ${line}` : ''))
+    .join('\n');
+  return [rule, `ALERT ${alert.subject}`, body, `  SMS: ${alert.short}`, rule].join('\n');
+}
+
+export function createConsolePublisher(options: ConsolePublisherOptions = {}): AlertPublisher {
+  const write = options.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
+  let folderReady: Promise<unknown> | undefined;
+  return {
+    async publish(alert) {
+      if (options.outboxPath) {
+        folderReady ??= mkdir(dirname(options.outboxPath), { recursive: true });
+        await folderReady;
+        const record: OutboxRecord = { id: alert.change.id, subject: alert.subject, text: alert.text, short: alert.short, attributes: alert.attributes, change: alert.change };
+        // One appendFile per line: each write is a single O_APPEND write, so lines from
+        // two processes never interleave.
+        await appendFile(options.outboxPath, `${JSON.stringify(record)}\n`, 'utf8');
+      }
+      write(consoleBlock(alert));
+    },
+  };
+}
