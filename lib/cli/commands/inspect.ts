@@ -13,7 +13,8 @@ export const feedCommand: Command = async (args, io, context) => {
   const target = args.positionals[0];
   if (!target) throw new InputError('feed needs a FILE or URL');
   const input = await loadInput(target, io, configFor(context, io));
-  const feed = parseFeed(input.body, { url: /^https?:/.test(input.origin) ? input.origin : undefined, contentType: input.contentType });
+  // Items without a link are shown too: a user trying a source wants to see everything it holds.
+  const feed = parseFeed(input.body, { url: /^https?:/.test(input.origin) ? input.origin : undefined, contentType: input.contentType, keepLinkless: true });
   if (args.values.json) {
     printJson(io, feed);
     return 0;
