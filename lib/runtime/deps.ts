@@ -46,6 +46,8 @@ export function createFetcherFromConfig(config: RadarConfig): Fetcher {
     connectTimeoutMs: Math.min(f.timeoutMs, 10_000),
     headersTimeoutMs: f.timeoutMs,
     bodyTimeoutMs: f.timeoutMs,
+    // The whole fetch, redirects included; per-phase timeouts above catch a stalled server sooner.
+    deadlineMs: f.timeoutMs * 2,
     maxBytes: f.maxBytes,
     maxRedirects: f.maxRedirects,
     perHostConcurrency: f.perHostConcurrency,

@@ -5,9 +5,9 @@
  *
  * Order of trust:
  * 1. a BOM (it cannot lie), or UTF-16 recognised by its zero bytes;
- * 2. bytes that are valid UTF-8 are UTF-8, whatever was declared: legacy CJK text is
- *    practically never valid UTF-8, and a page labelled euc-kr that is valid UTF-8 was
- *    converted and not relabelled;
+ * 2. bytes that are valid UTF-8 (or nearly: one stray byte in a thousand characters) are
+ *    UTF-8, whatever was declared: legacy CJK text is practically never valid UTF-8, and
+ *    a page labelled euc-kr that is valid UTF-8 was converted and not relabelled;
  * 3. otherwise the declarations (Content-Type header first, then the XML declaration or
  *    `<meta>`), each taken only if the bytes fit it: a multi-byte charset must decode with
  *    almost no invalid sequences, and a single-byte Western charset (any bytes "decode")
@@ -171,6 +171,22 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * UTF-8 with a stray bad byte (a template that pasted one Latin-1 character, a body cut
+ * mid-character) is still UTF-8: reading the whole page as a legacy charset would garble
+ * every other character to save one.
+ */
+function isMostlyUtf8(bytes: Uint8Array): boolean {
+  let good = 0;
+  let bad = 0;
+  for (const ch of new TextDecoder('utf-8').decode(bytes.subarray(0, SAMPLE_BYTES))) {
+    const c = ch.codePointAt(0) ?? 0;
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80) good++;
+  }
+  return good > 0 && bad <= tolerance(good);
 }
 
 function decodeAs(bytes: Uint8Array, charset: string): string {
@@ -357,7 +373,7 @@ export function decodeText(body: Uint8Array, contentType?: string): DecodedText 
     return { text: decodeAs(body, 'utf-8'), charset: first?.charset ?? 'utf-8', via: first?.via ?? 'default' };
   }
 
-  if (isValidUtf8(body)) {
+  if (isValidUtf8(body) || isMostlyUtf8(body)) {
     const declaredUtf8 = declarations.find((d) => d.charset === 'utf-8');
     return { text: decodeAs(body, 'utf-8'), charset: 'utf-8', via: declaredUtf8?.via ?? 'sniffed' };
   }

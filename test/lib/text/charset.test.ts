@@ -150,6 +150,14 @@ describe('a declaration the bytes contradict', () => {
     expect(decoded.text).toContain('größere');
   });
 
+  it('UTF-8 with one stray Latin-1 byte stays UTF-8 rather than turning the page into mojibake', () => {
+    const bytes = Buffer.concat([Buffer.from(html(KO), 'utf8'), Buffer.from([0xa9]), Buffer.from(' 2024 뉴스', 'utf8')]);
+    const decoded = decodeText(bytes, 'text/html; charset=utf-8');
+    expect(decoded).toMatchObject({ charset: 'utf-8', via: 'header' });
+    expect(decoded.text).toContain(KO);
+    expect(decodeText(bytes)).toMatchObject({ charset: 'utf-8', via: 'sniffed' });
+  });
+
   it('an undecodable label is ignored', () => {
     const decoded = decodeText(iconv.encode(html(KO), 'cp949'), 'text/html; charset=x-made-up');
     expect(decoded).toMatchObject({ charset: 'cp949', via: 'sniffed' });
