@@ -38,7 +38,7 @@ describe('radar run --once, then the query commands', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').filter((l) => l.includes('down'))).toHaveLength(1);
     expect(run.stdout).toMatch(/✗ down: .*500/);
-    expect(run.stdout).toMatch(/CANCELLED/);
+    expect(run.stdout).toMatch(/시흥 제2데이터센터: MOU signed → cancelled|cancelled/i);
     expect(readFileSync(join(env.RADAR_DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').length).toBeGreaterThan(0);
   });
 

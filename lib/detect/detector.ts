@@ -1,0 +1,464 @@
+/**
+ * The status-event detector: sentences → cues → reading (assess.ts) → project and date
+ * attachment → events, deduplicated per article. Pure: no I/O, no clock.
+ *
+ * Per sentence: mentions are found and resolved against the article so far (coreference
+ * needs every sentence, with or without a cue); cues are found; each cue is read in its
+ * clause; forward-step nouns that are only the theme of a state cue ("출시가 늦어져", "the
+ * launch was delayed") give way to it; then each surviving cue is paired with the project
+ * of its clause and the date that governs it.
+ */
+import type { DateRange, DetectedEvent, Lang, Status, Watchlist } from '../core/types';
+import type { Assessment, Tense } from './assess';
+import { assessCue, finalModality } from './assess';
+import type { Clause } from './clauses';
+import { clauseAt, splitClauses } from './clauses';
+import { cueMatcher } from './cues';
+import type { DateMention } from './dates';
+import { findDates } from './dates';
+import type { ArticleEntities as ArticleEntitiesType, EntityIndex, Mention } from './entities';
+import { ArticleEntities, createEntityIndex, findMentions } from './entities';
+import { detectLang } from './lang';
+import { tidy } from './normalize';
+import type { CueHit } from './rules/types';
+import { splitSentences } from './sentences';
+import { enThemes, koTheme, otherEventTheme } from './themes';
+
+/** One article (or one sentence) to read. */
+export interface DetectInput {
+  title?: string;
+  text: string;
+  /** The article's publication date, `YYYY-MM-DD`: relative dates resolve against it. */
+  published: string;
+  lang?: Lang;
+}
+
+/** A detector bound to one watchlist; `detect` is pure and safe to call concurrently. */
+export interface Detector {
+  detect(input: DetectInput): DetectedEvent[];
+}
+
+/** Tuning of {@link createDetector}. */
+export interface DetectorOptions {
+  /** Events below this confidence are not returned. Default 0.3. */
+  minConfidence?: number;
+}
+
+/** Statuses that say something about a step's fate; a forward-step noun in their clause is their theme. */
+const STATE_STATUSES = new Set<Status>(['DELAYED', 'ON_HOLD', 'CANCELLED', 'RESUMED']);
+/** Forward steps (and the announcement) that can be such a theme. */
+const FORWARD_STATUSES = new Set<Status>(['ANNOUNCED', 'MOU_SIGNED', 'APPROVED', 'CONSTRUCTION_STARTED', 'COMPLETED', 'LAUNCHED']);
+/** Families of facilities: "unveiled" one of these announces it. */
+const FACILITY_FAMILIES = new Set(['data-center', 'plant', 'campus', 'cluster', 'power-plant', 'complex']);
+
+const DEFAULT_MIN_CONFIDENCE = 0.3;
+
+/** Statuses whose event is a decision; their date is the decision's. */
+const DECISION = new Set<Status>(['DELAYED', 'ON_HOLD', 'CANCELLED']);
+
+interface SentenceUnit {
+  text: string;
+  title: boolean;
+}
+
+interface Candidate {
+  event: DetectedEvent;
+  title: boolean;
+  order: number;
+}
+
+/**
+ * Creates a detector for a watchlist. Alias and cue indexes are compiled here, once.
+ *
+ * @example
+ * const detector = createDetector(config.watchlist);
+ * detector.detect({ text: '카카오의 시흥 제2데이터센터 건립이 무산됐다.', published: '2023-11-24' });
+ * // [{ projectId: 'kakao-siheung-dc', status: 'CANCELLED', modality: 'occurred', … }]
+ */
+export function createDetector(watchlist: Watchlist, options: DetectorOptions = {}): Detector {
+  const index = createEntityIndex(watchlist);
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  return {
+    detect(input: DetectInput): DetectedEvent[] {
+      const events = detectArticle(index, input);
+      return events.filter((e) => e.confidence >= minConfidence);
+    },
+  };
+}
+
+function sentencesOf(input: DetectInput): SentenceUnit[] {
+  const units: SentenceUnit[] = [];
+  if (input.title !== undefined && input.title.trim() !== '') {
+    for (const s of splitSentences(input.title)) units.push({ text: s.text, title: true });
+  }
+  for (const s of splitSentences(input.text)) units.push({ text: s.text, title: false });
+  return units;
+}
+
+function detectArticle(index: EntityIndex, input: DetectInput): DetectedEvent[] {
+  const articleLang = input.lang ?? detectLang(`${input.title ?? ''}\n${input.text.slice(0, 2000)}`);
+  const article = new ArticleEntities(index);
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const unit of sentencesOf(input)) {
+    const lang = detectLang(unit.text, articleLang);
+    const hits = cueMatcher(lang).find(unit.text);
+    // Every sentence is read for coreference; only one with a cue needs owners and product names.
+    const mentions = findMentions(index, unit.text, lang, { light: hits.length === 0 });
+    const projects = article.resolve(mentions);
+    if (hits.length === 0) continue;
+    const generics = mentions.filter((m) => m.source === 'generic');
+    const orgs = mentions.filter((m) => m.source === 'org');
+    for (const event of analyseSentence({ text: unit.text, lang, published: input.published, hits, projects, generics, orgs, title: unit.title, article })) {
+      candidates.push({ event, title: unit.title, order: order++ });
+    }
+  }
+  return dedupe(candidates);
+}
+
+interface SentenceInput {
+  text: string;
+  lang: Lang;
+  published: string;
+  hits: CueHit[];
+  projects: Mention[];
+  generics: Mention[];
+  orgs: Mention[];
+  title: boolean;
+  article: ArticleEntitiesType;
+}
+
+interface Reading {
+  hit: CueHit;
+  clause: number;
+  assessment: Assessment;
+}
+
+/** Is a cue a noun naming the step (the theme another cue can be about)? */
+function isThemeNoun(hit: CueHit, text: string, lang: Lang): boolean {
+  if (hit.form === 'noun') return true;
+  if (lang !== 'en') return false;
+  const before = text.slice(Math.max(0, hit.start - 12), hit.start);
+  const after = text.slice(hit.end, hit.end + 6);
+  return /\b(?:the|its|their|a|an|'s|’s)\s+$/i.test(before) || /^\s+of\b/i.test(after);
+}
+
+function analyseSentence(input: SentenceInput): DetectedEvent[] {
+  const { text, lang, hits } = input;
+  const clauses = splitClauses(text, lang);
+  const readings: Reading[] = hits.map((hit, i) => {
+    const clause = clauseAt(clauses, hit.start);
+    const c = clauses[clause]!;
+    const prev = hits[i - 1];
+    const next = hits[i + 1];
+    const assessment = assessCue({
+      sentence: text,
+      hit,
+      lang,
+      clauseStart: c.start,
+      clauseEnd: c.end,
+      prevCueEnd: prev && clauseAt(clauses, prev.start) === clause ? prev.end : c.start,
+      nextCueStart: next && clauseAt(clauses, next.start) === clause ? next.start : c.end,
+    });
+    return { hit, clause, assessment };
+  });
+
+  // A forward-step noun that is the theme of a state cue in its clause gives way to it
+  // ("출시가 늦어져" is DELAYED, not LAUNCHED); it is remembered as the step a new target
+  // date belongs to ("가동을 2026년으로 미뤘다" → LAUNCHED planned 2026).
+  const themes = new Map<number, Reading>();
+  for (const r of readings) {
+    // A build plan named as a noun ("건설 계획", "개발계획") gives way to whatever else its clause says of it.
+    if (r.hit.status === 'ANNOUNCED' && r.hit.form === 'noun' && readings.some((o) => o !== r && o.clause === r.clause && o.hit.status !== 'ANNOUNCED')) {
+      r.assessment = { keep: false, reason: 'absorbed' };
+      continue;
+    }
+    if (!FORWARD_STATUSES.has(r.hit.status) || !isThemeNoun(r.hit, text, lang)) continue;
+    const state = readings.find((s) => s !== r && s.clause === r.clause && STATE_STATUSES.has(s.hit.status));
+    if (state) {
+      if (r.hit.status !== 'ANNOUNCED' && !themes.has(state.hit.start)) themes.set(state.hit.start, r);
+      r.assessment = { keep: false, reason: 'absorbed' };
+    }
+  }
+
+  let dates: DateMention[] | undefined;
+  const datesOf = (): DateMention[] => (dates ??= findDates(text, input.published, lang));
+  for (const r of readings) {
+    if (r.assessment.keep && otherEventTheme(text, r.hit, lang)) r.assessment = { keep: false, reason: 'absorbed' };
+  }
+  const kept = readings.filter((r) => r.assessment.keep);
+  const events: DetectedEvent[] = [];
+  for (const r of kept) {
+    const a = r.assessment;
+    if (!a.keep) continue;
+    const targets = attachProjects(input, clauses, r, readings, datesOf);
+    if (targets.length === 0) continue;
+    const { when, target } = attachDate(input, clauses, r, kept, datesOf, a.tense);
+    for (const { mention, factor } of targets) {
+      const status = a.status === 'LAUNCHED' && r.hit.rule.facilityStatus && FACILITY_FAMILIES.has(mention.family) ? r.hit.rule.facilityStatus : a.status;
+      const modality = finalModality(status, a.tense, when, input.published, lang);
+      if (a.reaffirmed && modality === 'planned') continue;
+      const distance = distanceOf(mention, r.hit);
+      let confidence = r.hit.rule.weight * factor;
+      if (distance > 40) confidence *= 0.92;
+      if (distance > 80) confidence *= 0.88;
+      if (a.hedged) confidence *= 0.9;
+      if (a.converted) confidence *= 0.85;
+      if (input.title) confidence *= 0.97;
+      // A missed plan's date is the plan's, not the delay's ("연내 공개하지 못했다").
+      events.push(makeEvent(mention, status, modality, a.converted ? null : when, text, confidence, lang));
+      // A delay with a new target date: the step it moves is planned for that date.
+      const theme = themes.get(r.hit.start);
+      if (status === 'DELAYED' && target && theme) {
+        events.push(makeEvent(mention, theme.hit.status, 'planned', target, text, confidence * 0.9, lang));
+      }
+    }
+  }
+  return events;
+}
+
+function distanceOf(m: Mention, hit: CueHit): number {
+  return m.end <= hit.start ? hit.start - m.end : m.start >= hit.end ? m.start - hit.end : 0;
+}
+
+function makeEvent(mention: Mention, status: Status, modality: 'occurred' | 'planned', when: DateRange | null, evidence: string, confidence: number, lang: Lang): DetectedEvent {
+  return {
+    project: mention.name,
+    projectId: mention.id,
+    org: mention.org,
+    status,
+    modality,
+    when: when === null ? null : { text: when.text, from: when.from, to: when.to },
+    evidence: tidy(evidence),
+    confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
+    detector: `${lang}-cue`,
+    discovered: mention.discovered,
+  };
+}
+
+interface Target {
+  mention: Mention;
+  factor: number;
+}
+
+const SOURCE_FACTOR: Readonly<Record<string, number>> = { alias: 1, phrase: 0.9, bare: 0.85, anaphor: 0.8 };
+
+/** Korean particles of comparison: "A와 달리 B는 …" — A is not the subject. */
+const KO_COMPARISON_AFTER = /^\s*(?:달리|비교해|비해|마찬가지로|같이|처럼|이어|뒤이어)/;
+
+function inSpan(m: { start: number; end: number }, c: Clause): boolean {
+  return m.start >= c.start && m.end <= c.end;
+}
+
+/**
+ * The project(s) a cue is about: the one in its clause (Korean: the subject or object
+ * before the predicate, or the noun an adnominal cue modifies; English: the subject before
+ * the verb unless an organisation is the subject, then the object after it), with projects
+ * coordinated with it ("A와 B가 나란히 착공했다"). A class noun in that slot ("전국
+ * 데이터센터") means the claim is about no named project.
+ */
+/** A mention used as a place ("평택 P4 인근 진입도로", "near the Ohio fab") is not the theme. */
+function isLocation(text: string, m: Mention, lang: Lang): boolean {
+  if (lang === 'ko') return /^(?:의)?\s*(?:인근|근처|주변|옆|앞|일대|부근|내)(?![가-힣])/.test(text.slice(m.end + m.particle.length));
+  return /\b(?:near|next\s+to|outside|beside|around|inside|within)\s+(?:(?:the|its|their|an?|[a-z]+)\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+}
+
+/** English words between a subject and its verb, not counting auxiliaries, adverbs and dates. */
+function enGap(text: string, from: number, to: number): number {
+  const between = text.slice(from, to);
+  // A comma, "said … that" or a pronoun between them means another clause holds the verb.
+  if (/,|\bsaid\b|\bsays\b|\bthat\b|\bit\b|\bthey\b/i.test(between)) return 99;
+  const words = between.split(/\s+/).filter((w) => w !== '' && !/^(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|also|now|officially|finally|again|already|just|further|reportedly|on|in|last|this|early|late|[A-Z][a-z]+day|\d{4})$/i.test(w));
+  return words.length;
+}
+
+function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, readings: Reading[], datesOf: () => DateMention[]): Target[] {
+  const { text, lang } = input;
+  const hit = r.hit;
+  const c = clauses[r.clause]!;
+  // A long English cue can hold its own subject ("Construction of the Kumamoto plant was completed"): a mention inside it counts as before.
+  const slots = [...input.projects, ...input.generics].filter((m) => inSpan(m, c) && !isLocation(text, m, lang));
+  const inside = (m: Mention): boolean => m.start >= hit.start && m.end <= hit.end;
+  const before = slots.filter((m) => m.start < hit.start || inside(m)).sort((a, b) => Number(inside(b)) - Number(inside(a)) || b.end - a.end);
+  const after = slots.filter((m) => m.start >= hit.end).sort((a, b) => a.start - b.start);
+  const assessment = r.assessment;
+  const adnominal = assessment.keep && assessment.adnominal;
+
+  let chosen: Mention | undefined;
+  let factor = 1;
+  /** English: a project earlier in the clause but not next to the verb, used when nothing closer fits. */
+  let distant: Mention | undefined;
+  if (lang === 'ko') {
+    const usable = before.filter((m) => !(m.particle === '와' || m.particle === '과') || !KO_COMPARISON_AFTER.test(text.slice(m.end + m.particle.length)));
+    if (adnominal && after[0] && after[0].start - hit.end < 12) chosen = after[0];
+    else chosen = usable[0] ?? (after[0] && after[0].start - hit.end < 12 ? after[0] : undefined);
+  } else {
+    // The subject must stand next to its verb group ("The Kumamoto plant was completed"), not
+    // several nouns away ("the stadium plans … after talks over a site stalled").
+    const subject = before.find((m) => inside(m) || enGap(text, m.end, hit.start) <= 3);
+    const orgBetween = subject ? input.orgs.some((o) => o.start >= subject.end && o.end <= hit.start) : false;
+    const passive = /\b(?:is|are|was|were|been|be|being|get|got)\s+(?:\w+\s+)?$/i.test(text.slice(c.start, hit.start));
+    const object = after.find((m) => m.start - hit.end < (subject ? 60 : 160));
+    if (subject && (!orgBetween || passive || !object)) chosen = subject;
+    else chosen = object ?? subject;
+    // A class noun as the object ("start running services") says nothing against the subject carried over.
+    if (chosen !== undefined && chosen === object && chosen.source === 'generic') chosen = undefined;
+    distant = chosen === undefined ? before.find((m) => m.source !== 'generic') : undefined;
+  }
+  let themed: Mention[] = [];
+  if (chosen === undefined) {
+    // No mention in the slot: the phrase the predicate is about, when it looks like a name.
+    const cues = readings.filter((o) => o !== r).map((o) => o.hit);
+    const skip = [...datesOf().map((d) => ({ start: d.index, end: d.end })), ...cues];
+    const ctx = { text, clause: c, hit, skip, cues, orgs: input.orgs };
+    themed = (lang === 'ko' ? [koTheme(ctx)] : enThemes(ctx)).filter((m): m is Mention => m !== undefined).map((m) => input.article.adopt(m, input.orgs));
+    chosen = themed[0];
+    if (chosen) factor = 0.8;
+    // Later clauses may refer back to it ("… finished the Regional Connector, and trains will start running through it").
+    for (const m of themed) if (!input.projects.includes(m)) input.projects.push(m);
+  }
+  if (chosen === undefined && distant) {
+    chosen = distant;
+    factor = 0.8;
+  }
+  if (chosen === undefined) {
+    // The topic of an earlier clause carries over ("A는 지난해 착공했고, 내년 가동한다"),
+    // unless another cue's clause in between names its own project.
+    const earlier = input.projects.filter((m) => m.end <= c.start).sort((a, b) => b.end - a.end)[0];
+    // Only a subject or topic carries over ("A는 …했고, …"), not an object or a place ("… at A, after …").
+    const isTopic =
+      earlier !== undefined &&
+      (lang === 'ko'
+        ? /^(?:은|는|이|가|도|을|를)$/.test(earlier.particle) || earlier.start === 0
+        : !/\b(?:at|near|outside|from|with|against|over)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)));
+    if (earlier && isTopic && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start)) {
+      const claimed = readings.some((o) => o !== r && o.hit.start > earlier.end && o.hit.start < c.start && o.clause !== clauseAt(clauses, earlier.start) && input.projects.some((p) => p !== earlier && inSpan(p, clauses[o.clause]!)));
+      if (!claimed) {
+        chosen = earlier;
+        factor = 0.85;
+      }
+    }
+  }
+  if (chosen === undefined || chosen.source === 'generic') return [];
+  const targets: Target[] = [{ mention: chosen, factor: factor * (SOURCE_FACTOR[chosen.source] ?? 0.85) }];
+  for (const extra of themed.slice(1)) if (!targets.some((t) => t.mention.id === extra.id)) targets.push({ mention: extra, factor: targets[0]!.factor });
+  // Coordinated projects: "A와 B가", "A, B and C".
+  let head = chosen;
+  for (;;) {
+    const prev = input.projects.filter((m) => m.end <= head.start).sort((a, b) => b.end - a.end)[0];
+    if (!prev) break;
+    let between = text.slice(prev.end, head.start);
+    for (const o of input.orgs) if (o.start >= prev.end && o.end <= head.start) between = between.replace(o.text, ' ');
+    const coordinated = lang === 'ko' ? /^(?:와|과|및|,|·|\s)*$/.test(between.replace(/^(?:와|과)/, '')) && /^(?:와|과|\s*및|\s*,|·)/.test(between) : /^\s*(?:,|and|&|,\s*and)\s*(?:(?:a|an|the|its|their)\s+)?(?:planned\s+|proposed\s+|new\s+)?$/i.test(between);
+    if (!coordinated) break;
+    if (!targets.some((t) => t.mention.id === prev.id)) targets.push({ mention: prev, factor: targets[0]!.factor * 0.95 });
+    head = prev;
+  }
+  return targets;
+}
+
+/** A date that a delay moves the step to: "2026년으로", "to 2026", "until 2026". */
+function isTargetDate(text: string, d: DateMention, lang: Lang): boolean {
+  if (lang === 'ko') return /^(?:으로|로|까지)(?![가-힣])|^(?:으로|로)\s/.test(text.slice(d.end, d.end + 3));
+  return /\b(?:to|until|till|into|for)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, d.index - 24), d.index));
+}
+
+/**
+ * The date that governs a cue: in its clause, the nearest one before a Korean predicate or
+ * after an English verb; for planned steps a date not yet past is preferred, for things done
+ * a date not in the future. With none in the clause, a date in the clause before it carries
+ * over when that clause has no cue of its own. For a delay, a target date ("2026년으로") is
+ * returned apart: the delay's own `when` is the decision's date.
+ */
+function attachDate(
+  input: SentenceInput,
+  clauses: Clause[],
+  r: Reading,
+  kept: Reading[],
+  datesOf: () => DateMention[],
+  tense: Tense,
+): { when: DateRange | null; target: DateRange | null } {
+  const all = datesOf();
+  if (all.length === 0) return { when: null, target: null };
+  const { text, lang, published } = input;
+  const hit = r.hit;
+  const status = r.assessment.keep ? r.assessment.status : hit.status;
+  const c = clauses[r.clause]!;
+  const inClause = all.filter((d) => d.index >= c.start && d.end <= c.end);
+  let target: DateRange | null = null;
+  let pool = inClause;
+  if (status === 'DELAYED') {
+    const targets = inClause.filter((d) => isTargetDate(text, d, lang));
+    target = targets[0] ?? null;
+    pool = inClause.filter((d) => !targets.includes(d));
+  }
+  if (pool.length === 0 && r.clause > 0) {
+    const prev = clauses[r.clause - 1]!;
+    const prevHasCue = kept.some((o) => o !== r && o.clause === r.clause - 1);
+    if (!prevHasCue) pool = all.filter((d) => d.index >= prev.start && d.end <= prev.end && !(status === 'DELAYED' && isTargetDate(text, d, lang)));
+  }
+  // A date between this cue and the next one of the clause belongs to that one (Korean: the
+  // date comes before its predicate), and for English a date between the previous cue and
+  // this one belongs to the previous one.
+  const others = kept.filter((o) => o !== r && o.clause === r.clause);
+  pool = pool.filter((d) =>
+    lang === 'ko'
+      ? !(d.index >= hit.end && others.some((o) => o.hit.start >= d.end))
+      : !(d.end <= hit.start && others.some((o) => o.hit.end <= d.index)),
+  );
+  // A decision (to delay, pause or cancel) is dated by when it was taken, never by a future date.
+  if (DECISION.has(status)) pool = pool.filter((d) => d.from <= published);
+  if (pool.length === 0) return { when: null, target };
+  // The announcement and the decisions are dated when they happen; a step's plan by its target.
+  const wantsFuture = status !== 'ANNOUNCED' && !DECISION.has(status) && (tense === 'planned' || tense === 'decided' || tense === 'present');
+  const score = (d: DateMention): number => {
+    const beforeCue = d.end <= hit.start;
+    const distance = beforeCue ? hit.start - d.end : d.index - hit.end;
+    const preferredSide = lang === 'ko' ? beforeCue : !beforeCue;
+    const fits = wantsFuture ? d.to >= published : d.from <= published;
+    return (fits ? 0 : 1000) + (preferredSide ? 0 : 200) + Math.max(0, distance);
+  };
+  const best = [...pool].sort((a, b) => score(a) - score(b))[0]!;
+  // Things done carry no future date ("announced on Tuesday plans to open in 2026" dates the opening, not the announcement).
+  if (!wantsFuture && best.from > published && (status === 'ANNOUNCED' || tense === 'past' || DECISION.has(status))) return { when: null, target };
+  return { when: { text: best.text, from: best.from, to: best.to }, target };
+}
+
+function overlapsRange(a: DateRange | null, b: DateRange | null): boolean {
+  if (a === null || b === null) return true;
+  return a.from <= b.to && b.from <= a.to;
+}
+
+function narrower(a: DateRange | null, b: DateRange | null): DateRange | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (a.from >= b.from && a.to <= b.to) return a;
+  if (b.from >= a.from && b.to <= a.to) return b;
+  return a;
+}
+
+/**
+ * One event per project, status and modality (and date, when two dates clearly differ):
+ * the headline and the body repeating a claim give one event, with the body's sentence as
+ * evidence and the more precise date.
+ */
+function dedupe(candidates: Candidate[]): DetectedEvent[] {
+  const kept: Candidate[] = [];
+  for (const c of candidates) {
+    const same = kept.find((k) => k.event.projectId === c.event.projectId && k.event.status === c.event.status && k.event.modality === c.event.modality && overlapsRange(k.event.when, c.event.when));
+    if (!same) {
+      kept.push(c);
+      continue;
+    }
+    const preferNew = (same.title && !c.title) || (same.title === c.title && c.event.confidence > same.event.confidence);
+    const when = narrower(same.event.when, c.event.when);
+    const confidence = Math.max(same.event.confidence, c.event.confidence);
+    if (preferNew) {
+      same.event = { ...c.event, when, confidence };
+      same.title = c.title;
+    } else {
+      same.event = { ...same.event, when, confidence };
+    }
+  }
+  return kept.sort((a, b) => a.order - b.order).map((k) => k.event);
+}

@@ -1,0 +1,112 @@
+/**
+ * English entity rules as data: project head nouns, descriptive modifiers, generic
+ * markers, anaphors and organisation shapes.
+ */
+import type { HeadNoun } from './entity-ko';
+
+/** Project head nouns (matched case-insensitively, singular). Plurals are generic. */
+export const EN_HEADS: readonly HeadNoun[] = [
+  { word: 'data center', family: 'data-center' },
+  { word: 'data centre', family: 'data-center' },
+  { word: 'datacenter', family: 'data-center' },
+  { word: 'datacentre', family: 'data-center' },
+  { word: 'data center campus', family: 'data-center' },
+  { word: 'campus', family: 'campus', weak: true },
+  { word: 'gigafactory', family: 'plant' },
+  { word: 'factory', family: 'plant' },
+  { word: 'plant', family: 'plant' },
+  { word: 'fab', family: 'plant' },
+  { word: 'foundry', family: 'plant', weak: true },
+  { word: 'facility', family: 'plant', weak: true },
+  { word: 'cluster', family: 'cluster' },
+  { word: 'power station', family: 'power-plant' },
+  { word: 'reactor', family: 'power-plant' },
+  { word: 'model', family: 'model' },
+  { word: 'chatbot', family: 'model' },
+  { word: 'service', family: 'service', weak: true },
+  { word: 'platform', family: 'service', weak: true },
+  { word: 'hub', family: 'campus', weak: true },
+  { word: 'project', family: 'any', weak: true },
+  { word: 'complex', family: 'complex', weak: true },
+  { word: 'megafab', family: 'plant' },
+  { word: 'region', family: 'data-center', weak: true },
+  { word: 'line', family: 'transport', weak: true },
+  { word: 'railway', family: 'transport' },
+  { word: 'rail line', family: 'transport' },
+  { word: 'light rail', family: 'transport' },
+  { word: 'subway', family: 'transport' },
+  { word: 'airport', family: 'transport' },
+  { word: 'terminal', family: 'transport', weak: true },
+  { word: 'bridge', family: 'transport' },
+  { word: 'tunnel', family: 'transport' },
+  { word: 'port', family: 'transport', weak: true },
+  { word: 'stadium', family: 'venue' },
+  { word: 'ballpark', family: 'venue' },
+  { word: 'arena', family: 'venue' },
+  { word: 'tower', family: 'building' },
+  { word: 'hospital', family: 'building' },
+  { word: 'refinery', family: 'plant' },
+  { word: 'smelter', family: 'plant' },
+  { word: 'mine', family: 'plant', weak: true },
+  { word: 'pipeline', family: 'transport', weak: true },
+  { word: 'wind farm', family: 'power-plant' },
+  { word: 'solar farm', family: 'power-plant' },
+  { word: 'unit', family: 'power-plant', weak: true },
+];
+
+/** Lower-case modifiers that describe rather than name ("a new $10 billion chip plant"). */
+export const EN_DESCRIPTIVE = new Set([
+  'new', 'planned', 'proposed', 'massive', 'huge', 'giant', 'large', 'big', 'first', 'second', 'third', 'chip', 'chipmaking',
+  'semiconductor', 'ai', 'hyperscale', 'advanced', 'leading-edge', 'packaging', 'memory', 'battery', 'manufacturing',
+  'production', 'multibillion-dollar', 'billion-dollar', 'flagship', 'latest', 'next-generation', 'cutting-edge',
+  'billion', 'million', 'language', 'large-language', 'foundation', 'frontier', 'cloud', 'research', 'assembly',
+  'test', 'testing', 'wafer', 'logic', 'ev', 'solar', 'wind', 'nuclear', 'gas', 'power', 'energy', 'green', 'own',
+  'biggest', 'largest', 'only', 'sprawling', 'dedicated', 'additional', 'future', 'upcoming', 'long-awaited', 'troubled',
+  'delayed', 'stalled', 'u.s.', 'us', 'american', 'european', 'korean', 'japanese', 'taiwanese', 'chinese', 'mega',
+  'greenfield', 'expanded', 'expansion', 'gpt', 'generative', 'open-source', 'hbm', 'dram', 'nand', 'advanced-packaging',
+]);
+
+/** Words before a head that make it a class ("three data centers", "many plants"). */
+export const EN_GENERIC_BEFORE = new Set([
+  'several', 'many', 'some', 'multiple', 'various', 'numerous', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
+  'other', 'these', 'those', 'such', 'most', 'all', 'any', 'few', 'existing', 'older',
+]);
+
+/** Words right after a head that make it an attribute ("data center industry", "plant workers"). */
+export const EN_GENERIC_AFTER =
+  /^\s*(?:industry|market|markets|demand|boom|operators?|developers?|sector|capacity|construction\s+nationwide|workers|employees|staff|policy|policies|space|power\s+demand|projects|spending|investments?|builders?|buildout|build-out|stocks?|shares?)\b/i;
+
+/** "the project", "this plant", "its fab": refers to the article's salient project of that family. */
+export const EN_ANAPHOR =
+  /\b(?:the|this|that|its|their)\s+(project|plant|facility|fab|factory|data\s+cent(?:er|re)|datacent(?:er|re)|campus|site|model|service|platform|cluster|complex)\b(?!\s+(?:of|in|at|near|for)\b)(?!s)/gi;
+
+export const EN_ANAPHOR_FAMILY: Readonly<Record<string, string>> = {
+  project: 'any', plant: 'plant', facility: 'any', fab: 'plant', factory: 'plant', 'data center': 'data-center',
+  'data centre': 'data-center', datacenter: 'data-center', datacentre: 'data-center', campus: 'any', site: 'any',
+  model: 'model', service: 'service', platform: 'service', cluster: 'cluster', complex: 'any',
+};
+
+/** Company-name endings for organisations not on the watchlist ("Rapidus Corp.", "Micron Technology Inc."). */
+export const EN_ORG_SUFFIX =
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s+(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|Group|Holdings|Technologies|Technology|Semiconductor|Electronics|Energy|Industries|Motors|Systems|Networks|Labs)\b\.?/g;
+
+/** Capitalised words that are never names (sentence openers, months, days, titles). */
+export const EN_NOT_NAMES = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'Their', 'It', 'In', 'On', 'At', 'By', 'For', 'From', 'With',
+  'After', 'Before', 'But', 'And', 'Or', 'As', 'If', 'When', 'While', 'Meanwhile', 'However', 'Last', 'Next', 'This',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
+  'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Monday', 'Tuesday',
+  'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'CEO', 'Mr', 'Ms', 'Mrs', 'Dr', 'According', 'Officials',
+  'Company', 'New', 'Construction', 'Work', 'Plans', 'Under', 'Once', 'Both', 'Each', 'Shares', 'U.S.', 'US', 'AI',
+]);
+
+/**
+ * Events that are not a project step ("cancelled the visit", "the meeting was postponed",
+ * "delayed flights"): a cue about one of these says nothing about a project beside it.
+ */
+export const EN_OTHER_EVENTS =
+  /^(?:strikes?|decision|ruling|verdict|vote|linebacker|players?|coach|games?|visits?|tours?|trips?|events?|conferences?|meetings?|hearings?|votes?|elections?|ipos?|listings?|sales?|auctions?|offerings?|flights?|games?|matches|concerts?|shows?|festivals?|ceremon(?:y|ies)|launch\s+events?|summits?|talks|negotiations|strikes?|protests?|deliver(?:y|ies)|shipments?|earnings|results|reports?|dividends?|interviews?|trials?|recalls?|campaigns?|promotions?|webinars?|briefings?|press\s+conferences?)$/i;
+
+/** Words skipped between a subject and its verb ("Hinkley Point C has now officially been delayed"). */
+export const EN_VERB_GROUP =
+  /^(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|can|also|now|officially|finally|again|already|just|further|formally|quietly|abruptly|effectively|indefinitely|temporarily|largely|partially|fully|reportedly|itself|then|still|not|never|n't|on|this|last|week|month|year|in|early|late|mid|[A-Z][a-z]+day)$/;

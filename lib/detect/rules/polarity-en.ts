@@ -1,0 +1,46 @@
+/**
+ * English polarity: negation, denial, speculation, conditionals and questions. `before`
+ * patterns end at the cue (`$`), so they only see the auxiliaries of the cue's own verb
+ * group ("has not been abandoned", "could be delayed"), not a negator earlier in the clause.
+ */
+import type { MarkerRule } from './types';
+
+export const EN_POLARITY: readonly MarkerRule[] = [
+  // ── negation ──
+  {
+    id: 'en-neg-aux',
+    effect: 'negated',
+    scope: 'before',
+    pattern: /(?:\b(?:not|never|no\s+longer|neither|nor|without|yet\s+to|no\s+plans?\s+to|refused\s+to|declined\s+to|unlikely\s+to|fail(?:ed|s|ing)?\s+to|rather\s+than|instead\s+of|no)|n't)\s+(?:\S+\s+){0,3}$/i,
+    note: '"has not been abandoned", "has yet to break ground", "no delay"',
+  },
+  { id: 'en-neg-ruled-out', effect: 'negated', scope: 'clause', pattern: /\bruled\s+out\b|\bruling\s+out\b/i },
+  { id: 'en-neg-after', effect: 'negated', scope: 'after', pattern: /^\s+(?:\S+\s+){0,10}?(?:is|was|were|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:on\s+the\s+table|an\s+option|planned|happening|being\s+considered|under\s+consideration)/i },
+  { id: 'en-neg-no-decision', effect: 'negated', scope: 'before', pattern: /\bno\s+(?:decision|plans?|intention|timetable)\b[^.;]{0,40}$/i },
+
+  // ── denial ──
+  {
+    id: 'en-denial',
+    effect: 'negated',
+    scope: 'sentence',
+    pattern: /\b(?:denied|denies|deny|denying|dismiss(?:ed|es|ing)\b[^.;]{0,40}\b(?:reports?|speculation|rumou?rs|claims)|rejected\s+(?:the\s+|a\s+)?(?:reports?|claims|speculation)|refuted|refutes|not\s+true|untrue|baseless|unfounded|groundless|no\s+truth|categorically|inaccurate)\b/i,
+  },
+
+  // ── speculation and concern ── (within the last words before the cue)
+  {
+    id: 'en-spec-before',
+    effect: 'speculative',
+    scope: 'before',
+    pattern: /\b(?:could|may|might|possibly|perhaps|probably|likely|risk(?:s|ing)?|at\s+risk\s+of|threaten(?:s|ed|ing)?\s+to|fear(?:s|ed|ing)?|concerns?\s+(?:over|about|that)|worr(?:y|ies|ied)|speculat\w*|rumou?r\w*|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|mull(?:s|ed|ing)?|explor(?:es|ed|ing)|in\s+talks\s+to|whether\s+to|whether|potential(?:ly)?|possible|chance|odds|any|reportedly\s+(?:considering|weighing|mulling|exploring|planning))\s+(?:\S+\s+){0,4}$/i,
+  },
+  { id: 'en-spec-after', effect: 'speculative', scope: 'after', pattern: /^\s+(?:\S+\s+){0,7}?(?:is|are|was|remains?|seems?|seem|looks?|look)\s+(?:increasingly\s+)?(?:at\s+risk|in\s+doubt|uncertain|looming|feared|possible|likely|rumou?red|speculated)\b|^\s+(?:fears|concerns|worries|risks?|threat|rumou?rs|speculation)\b|^(?:s)?\s+(?:is|are)\s+(?:expected|likely|possible)\b/i },
+
+  // ── conditionals ──
+  { id: 'en-cond', effect: 'conditional', scope: 'clause', pattern: /\b(?:if|unless|provided\s+that|in\s+case|in\s+the\s+event|otherwise)\b/i },
+  // Forecasts by others: "Analysts expect Intel to delay …".
+  { id: 'en-spec-forecast', effect: 'speculative', scope: 'clause', pattern: /\b(?:analysts?|observers|experts|investors|economists|industry\s+(?:watchers|sources|insiders))\s+(?:\w+\s+){0,2}(?:expect|predict|see|say|believe|think|warn|fear|estimate)s?\b/i },
+  { id: 'en-cond-after', effect: 'conditional', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:if|unless)\b/i },
+
+  // ── questions ──
+  { id: 'en-question', effect: 'question', scope: 'sentence', pattern: /\?\s*["'”’)]?\s*$/ },
+];

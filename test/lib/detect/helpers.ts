@@ -1,0 +1,18 @@
+/**
+ * Shared test helpers for the detector tests: the default watchlist from radar.config.json
+ * and a compact form of events for table assertions.
+ */
+import type { DetectedEvent, Watchlist } from '../../../lib/core/types';
+import config from '../../../radar.config.json';
+
+export const WATCHLIST: Watchlist = config.watchlist;
+
+/**
+ * `STATUS/modality/projectId` plus `@from..to` when the event has a date, sorted, so a
+ * table row can list what it expects in any order.
+ */
+export function compact(events: readonly DetectedEvent[], withDates = true): string[] {
+  return events
+    .map((e) => `${e.status}/${e.modality}/${e.projectId}${withDates && e.when ? `@${e.when.from}..${e.when.to}` : ''}`)
+    .sort();
+}
