@@ -1,17 +1,24 @@
 import { App, Validations } from 'aws-cdk-lib';
-import { Annotations, Capture, Match, Template } from 'aws-cdk-lib/assertions';
+import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { RadarStack } from '../../cdk/radar-stack';
 import { TABLE_KEYS } from '../../lib/store/keys';
 
-// Synthesis bundles five functions with esbuild: done once for the file.
+// Synthesis bundles five functions with esbuild: done once for the file. cdk-nag runs as
+// a validation plugin and fails synthesis on any finding that is not acknowledged.
 let template: Template;
-let stack: RadarStack;
+let synthError: unknown;
 beforeAll(() => {
   const app = new App();
-  stack = new RadarStack(app, 'Test', { retainData: false });
+  const stack = new RadarStack(app, 'Test', { retainData: false });
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
-  template = Template.fromStack(stack);
+  try {
+    template = Template.fromStack(stack);
+  } catch (error) {
+    synthError = error;
+    // The other tests still get a template to assert on, synthesised without the plugin.
+    template = Template.fromStack(new RadarStack(new App(), 'Plain', { retainData: false }));
+  }
 }, 120_000);
 
 function functionLogicalId(descriptionPrefix: string): string {
@@ -97,7 +104,6 @@ describe('RadarStack', () => {
   });
 
   it('passes the cdk-nag AWS Solutions checks', () => {
-    const errors = Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*'));
-    expect(errors.map((e) => `${e.id}: ${String(e.entry.data).slice(0, 120)}`)).toEqual([]);
+    expect(String(synthError ?? 'no findings').split('\n').slice(0, 12).join('\n')).toBe('no findings');
   });
 });

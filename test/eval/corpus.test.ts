@@ -23,11 +23,11 @@ const orgIds = new Set(watchlist.orgs.map((o) => o.id));
 const orgIdByName = new Map(watchlist.orgs.flatMap((o) => o.names.map((n) => [n, o.id] as const)));
 
 /**
- * Macro-F1 the detector must keep on this corpus.
- * TODO(lead): set from a measurement once lib/detect lands (`npm run eval`), a little under
- * the measured value, and raise it as the detector improves.
+ * Macro-F1 the detector must keep on this corpus: a little under the value measured with
+ * `npm run eval` (0.853 when the detector landed). The run is deterministic, so the margin
+ * only absorbs deliberate trade-offs; raise the floor as the detector improves.
  */
-const FLOOR = 0;
+const FLOOR = 0.83;
 
 const MIN_SENTENCES_PER_STATUS = 25;
 const MIN_HARD_NEGATIVES = 150;
