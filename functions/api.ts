@@ -3,7 +3,7 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { handleApiRequest, type ApiDeps } from '../lib/api/router';
-import { lambdaRuntime } from '../lib/runtime/lambda-runtime';
+import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
 export function makeHandler(deps: ApiDeps) {
   return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
@@ -17,6 +17,6 @@ export function makeHandler(deps: ApiDeps) {
 
 let handle: ReturnType<typeof makeHandler> | undefined;
 export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-  handle ??= makeHandler(await lambdaRuntime());
+  handle ??= makeHandler({ store: lambdaStore(), now: systemClock });
   return handle(event);
 };

@@ -6,7 +6,7 @@ import { PublishCommand } from '@aws-sdk/client-sns';
 import type { RadarStore } from '../lib/core/ports';
 import { buildDigest, type Digest } from '../lib/pipeline/digest';
 import { snsClient } from '../lib/runtime/aws-clients';
-import { lambdaRuntime, requireEnv } from '../lib/runtime/lambda-runtime';
+import { lambdaStore, requireEnv, systemClock } from '../lib/runtime/lambda-runtime';
 
 export function makeHandler(deps: { store: RadarStore; publish: (digest: Digest) => Promise<void>; now: () => Date }) {
   return async (): Promise<{ sent: boolean; count: number }> => {
@@ -20,11 +20,10 @@ export function makeHandler(deps: { store: RadarStore; publish: (digest: Digest)
 let handle: ReturnType<typeof makeHandler> | undefined;
 export const handler = async () => {
   if (!handle) {
-    const runtime = await lambdaRuntime();
     const topicArn = requireEnv(process.env, 'RADAR_TOPIC_ARN');
     handle = makeHandler({
-      store: runtime.store,
-      now: runtime.now,
+      store: lambdaStore(),
+      now: systemClock,
       publish: async (digest) => {
         await snsClient().send(
           new PublishCommand({

@@ -6,7 +6,8 @@ import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import type { Source, SourceState } from '../lib/core/types';
 import { dueSources } from '../lib/pipeline/due-sources';
 import { sqsClient } from '../lib/runtime/aws-clients';
-import { lambdaRuntime, requireEnv } from '../lib/runtime/lambda-runtime';
+import { lambdaConfig } from '../lib/runtime/lambda-config';
+import { lambdaStore, requireEnv, systemClock } from '../lib/runtime/lambda-runtime';
 
 export interface DispatchDeps {
   sources: readonly Source[];
@@ -32,12 +33,12 @@ export function makeHandler(deps: DispatchDeps) {
 let handle: ReturnType<typeof makeHandler> | undefined;
 export const handler = async () => {
   if (!handle) {
-    const runtime = await lambdaRuntime();
     const queueUrl = requireEnv(process.env, 'RADAR_QUEUE_URL');
+    const store = lambdaStore();
     handle = makeHandler({
-      sources: runtime.config.sources,
-      listSourceStates: () => runtime.store.listSourceStates(),
-      now: runtime.now,
+      sources: lambdaConfig().sources,
+      listSourceStates: () => store.listSourceStates(),
+      now: systemClock,
       sendBatch: async (bodies) => {
         const out = await sqsClient().send(
           new SendMessageBatchCommand({ QueueUrl: queueUrl, Entries: bodies.map((body, i) => ({ Id: String(i), MessageBody: body })) }),

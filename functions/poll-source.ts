@@ -7,7 +7,9 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { Source } from '../lib/core/types';
 import { describeError } from '../lib/core/errors';
 import { pollSource, type PollDeps, type PollReport } from '../lib/pipeline/poll-source';
-import { lambdaRuntime } from '../lib/runtime/lambda-runtime';
+import { createCommonDeps } from '../lib/runtime/deps';
+import { lambdaConfig } from '../lib/runtime/lambda-config';
+import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
 export function makeHandler(deps: { sources: readonly Source[]; poll: (source: Source) => Promise<PollReport>; log?: (line: string) => void }) {
   const log = deps.log ?? ((line: string) => console.log(line));
@@ -36,9 +38,15 @@ export function makeHandler(deps: { sources: readonly Source[]; poll: (source: S
 let handle: ReturnType<typeof makeHandler> | undefined;
 export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
   if (!handle) {
-    const runtime = await lambdaRuntime();
-    const deps: PollDeps = { ...runtime, minConfidence: runtime.config.alerts.minConfidence, confirmBelow: runtime.config.alerts.confirmBelow };
-    handle = makeHandler({ sources: runtime.config.sources, poll: (source) => pollSource(source, deps) });
+    const config = lambdaConfig();
+    const deps: PollDeps = {
+      ...createCommonDeps(config),
+      store: lambdaStore(),
+      now: systemClock,
+      minConfidence: config.alerts.minConfidence,
+      confirmBelow: config.alerts.confirmBelow,
+    };
+    handle = makeHandler({ sources: config.sources, poll: (source) => pollSource(source, deps) });
   }
   return handle(event);
 };

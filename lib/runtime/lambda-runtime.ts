@@ -1,26 +1,36 @@
 /**
- * What the Lambdas share: the runtime built from the bundled configuration and the
- * environment the CDK stack sets (see `cdk/constructs/radar-function.ts`), created on
- * the first invocation and kept while the container is warm.
+ * What the Lambdas share, built on first use and kept while the container is warm:
+ * the bundled configuration, the store on the table the stack names, the SNS publisher.
+ * Each handler asks only for what it uses, so esbuild leaves the rest out of its bundle:
+ * the api function carries no detector, fetcher, feed parser or config validator
+ * (`lambda-config.ts` and `deps.ts` hold those).
  */
-import { defaultConfig } from '../config/load';
+import { createSnsPublisher } from '../alert/sns-publisher';
 import { ConfigError } from '../core/errors';
-import { createAwsRuntime, type Runtime } from './deps';
+import type { AlertPublisher, RadarStore } from '../core/ports';
+import { createDynamoStore } from '../store/dynamo-store';
+import { documentClient, snsClient } from './aws-clients';
 
-let runtime: Promise<Runtime> | undefined;
-
-export function lambdaRuntime(env: NodeJS.ProcessEnv = process.env): Promise<Runtime> {
-  if (!env.RADAR_TABLE_NAME) throw new ConfigError(['RADAR_TABLE_NAME is not set (the stack sets it with bindTable())']);
-  runtime ??= Promise.resolve().then(() => createAwsRuntime(defaultConfig(), { env })).catch((error: unknown) => {
-    runtime = undefined;
-    throw error;
-  });
-  return runtime;
-}
+let store: RadarStore | undefined;
+let publisher: AlertPublisher | undefined;
 
 /** The variable holding a required setting, or a ConfigError naming it. */
 export function requireEnv(env: NodeJS.ProcessEnv, name: string): string {
   const value = env[name];
-  if (!value) throw new ConfigError([`${name} is not set`]);
+  if (!value) throw new ConfigError([`${name} is not set (the stack sets it with a bind*() helper)`]);
   return value;
 }
+
+/** The table named by RADAR_TABLE_NAME. */
+export function lambdaStore(env: NodeJS.ProcessEnv = process.env): RadarStore {
+  store ??= createDynamoStore(documentClient(env.RADAR_DYNAMODB_ENDPOINT), requireEnv(env, 'RADAR_TABLE_NAME'));
+  return store;
+}
+
+/** The topic named by RADAR_TOPIC_ARN. */
+export function lambdaPublisher(env: NodeJS.ProcessEnv = process.env): AlertPublisher {
+  publisher ??= createSnsPublisher(snsClient(), requireEnv(env, 'RADAR_TOPIC_ARN'));
+  return publisher;
+}
+
+export const systemClock = (): Date => new Date();

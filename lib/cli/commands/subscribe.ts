@@ -12,7 +12,7 @@ import type { Subscription } from '../../core/ports';
 import { STATUSES, type Status } from '../../core/types';
 import { snsClient } from '../../runtime/aws-clients';
 import { createRuntime } from '../../runtime/runtime';
-import { configFor, stringArg, type Command } from '../command';
+import { configFor, type Command } from '../command';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
