@@ -18,7 +18,7 @@ export type Tense = 'planned' | 'decided' | 'past' | 'present' | 'nominal';
 /** The reading of one cue. */
 export type Assessment =
   | { keep: false; reason: MarkerEffect | 'absorbed' }
-  | { keep: true; status: Status; tense: Tense; reaffirmed: boolean; hedged: boolean; converted: boolean; adnominal: boolean };
+  | { keep: true; status: Status; tense: Tense; reaffirmed: boolean; hedged: boolean; converted: boolean; adnominal: boolean; notUntil?: boolean };
 
 /** The text around a cue that the markers are tested on. */
 export interface CueContext {
@@ -160,7 +160,10 @@ export function assessCue(ctx: CueContext): Assessment {
   else if (has(modality, 'present', { ...scopes, after: ctx.hit.text.slice(-2) + scopes.after.slice(1) })) tense = 'present';
   else tense = 'nominal';
   const adnominal = ctx.lang === 'ko' && ctx.hit.form === 'verb' && /^[한된진린뗀뜬연간난선온춘룬운인]\s/.test(scopes.after);
-  return { keep: true, status, tense, ...base, adnominal };
+  // "will not open until 2029": news writes a slip this way; the step is planned for that date
+  // and the lateness itself is reported (the detector adds the DELAYED event).
+  const notUntil = untilDate && SCHEDULED_STEPS.has(status);
+  return { keep: true, status, tense, ...base, adnominal, ...(notUntil ? { notUntil } : {}) };
 }
 
 /**

@@ -104,6 +104,8 @@ export function parseEnAt(s: string, lower: string, i: number): ParsedDate | und
 
   for (const phrase of DAY_PHRASES) {
     if (lower.startsWith(phrase, i) && boundaryAt(s, i + phrase.length)) {
+      // "to this day", "until this day": a duration up to now, not a date.
+      if (phrase === 'this day' && /\b(?:to|until|till)\s+$/.test(lower.slice(Math.max(0, i - 7), i))) continue;
       return { index: i, end: i + phrase.length, a: { dayOffset: EN_DAY_WORDS[phrase] as number } };
     }
   }

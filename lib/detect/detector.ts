@@ -22,6 +22,7 @@ import { detectLang } from './lang';
 import { tidy } from './normalize';
 import type { CueHit } from './rules/types';
 import { splitSentences } from './sentences';
+import { KO_PROCESS_NOUNS } from './rules/entity-ko';
 import { enThemes, koTheme, otherEventTheme } from './themes';
 
 /** One article (or one sentence) to read. */
@@ -207,6 +208,11 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
       if (input.title) confidence *= 0.97;
       // A missed plan's date is the plan's, not the delay's ("연내 공개하지 못했다").
       events.push(makeEvent(mention, status, modality, a.converted ? null : when, text, confidence, lang));
+      // "will not open until 2029": the step is planned for 2029 and it is late.
+      if (a.notUntil && !a.reaffirmed) {
+        const decided = attachDate(input, clauses, { ...r, assessment: { ...a, status: 'DELAYED' } }, kept, datesOf, 'past').when;
+        events.push(makeEvent(mention, 'DELAYED', 'occurred', decided, text, confidence * 0.9, lang));
+      }
       // A delay with a new target date: the step it moves is planned for that date.
       const theme = themes.get(r.hit.start);
       if (status === 'DELAYED' && target && theme) {
@@ -339,6 +345,16 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
       }
     }
   }
+  if (chosen === undefined && lang === 'ko' && !input.title && hit.form !== 'noun' && input.projects.length === 0 && input.generics.length === 0) {
+    // Korean drops a subject the reader already knows ("…을 착공했다. 내년 말 가동할 예정이다."):
+    // a predicate with no project in its sentence is about the article's current topic, unless
+    // the clause has a subject of its own (other than the topic's owner or a process noun: "공사는").
+    const topic = input.article.topic();
+    if (topic && !koOwnSubject(text, 0, hit.start, input.orgs, topic.org)) {
+      chosen = topic;
+      factor = 0.6;
+    }
+  }
   if (chosen === undefined || chosen.source === 'generic') return [];
   const targets: Target[] = [{ mention: chosen, factor: factor * (SOURCE_FACTOR[chosen.source] ?? 0.85) }];
   for (const extra of themed.slice(1)) if (!targets.some((t) => t.mention.id === extra.id)) targets.push({ mention: extra, factor: targets[0]!.factor });
@@ -354,7 +370,42 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     if (!targets.some((t) => t.mention.id === prev.id)) targets.push({ mention: prev, factor: targets[0]!.factor * 0.95 });
     head = prev;
   }
+  // English objects coordinated after the chosen one: "scrapped its Magdeburg fab and a planned plant near Wroclaw", "approved Units 3 and 4".
+  if (lang === 'en' && chosen.start >= hit.end) {
+    let tail = chosen;
+    for (;;) {
+      const next = input.projects.filter((m) => m.start >= tail.end && inSpan(m, c)).sort((a, b) => a.start - b.start)[0];
+      if (!next) break;
+      const between = text.slice(tail.end, next.start);
+      if (!/^\s*(?:,|and|&|,\s*and)\s*(?:(?:a|an|the|its|their)\s+)?(?:planned\s+|proposed\s+|new\s+|second\s+)?$/i.test(between)) break;
+      if (!targets.some((t) => t.mention.id === next.id)) targets.push({ mention: next, factor: targets[0]!.factor * 0.95 });
+      tail = next;
+    }
+  }
   return targets;
+}
+
+/**
+ * Does a Korean clause name a subject of its own before the cue? A word marked 은/는/이/가 that
+ * is neither the topic's owner nor a process noun standing for the project ("공사는", "사업이").
+ */
+function koOwnSubject(text: string, from: number, to: number, orgs: Mention[], topicOrg: string | null): boolean {
+  for (const w of text.slice(from, to).matchAll(/[^\s,]+/g)) {
+    const word = w[0].replace(/["'”’」)]+$/, '');
+    const m = /^(.+?)(?:은|는|이|가)$/.exec(word);
+    if (!m || m[1]!.length < 1) continue;
+    const at = from + w.index!;
+    const org = orgs.find((o) => o.start <= at && o.end >= at + m[1]!.length);
+    if (org) {
+      if (topicOrg !== null && org.id !== topicOrg) return true;
+      continue;
+    }
+    if (KO_PROCESS_NOUNS.has(m[1]!)) continue;
+    // An adnominal verb ("추진하는", "짓는") ends like a topic marker but marks none.
+    if (/(?:하는|되는|있는|없는|짓는|세우는|이는|오는|가는|나는|했던|됐던|하던|되던)$/.test(word)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** A date that a delay moves the step to: "2026년으로", "to 2026", "until 2026". */

@@ -32,7 +32,7 @@ import {
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
-import { EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
+import { EN_ANAPHOR_FAMILY, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
 
 /** Where a mention comes from: see the module header. */
 export type MentionSource = 'alias' | 'phrase' | 'bare' | 'anaphor' | 'generic' | 'org';
@@ -349,6 +349,15 @@ function generic(text: string, start: number, end: number, family: string): Ment
   return { source: 'generic', start, end, text: text.slice(start, end), id: '', name: '', org: null, family, discovered: false, particle: '', tokens: [] };
 }
 
+/** The ends of a route after a transport head: "between Birmingham and Crewe", "to Leeds", "from Seoul to Incheon". */
+const EN_ROUTE = /^\s+(?:between\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+and\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)|(?:from\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?\s+)?to\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?))(?=[\s,.;]|$)/;
+
+/** Parts of a line, named by their ends (a whole line usually has a name of its own). */
+const EN_ROUTE_PARTS = new Set(['leg', 'extension', 'section', 'segment', 'tunnel']);
+/** Stages of a build-out: "HS2's first phase" is one part, told apart by its ordinal ("Samsung's second fab" may be the project itself). */
+const EN_STAGED_PARTS = new Set(['phase', 'leg', 'section', 'segment', 'extension']);
+const EN_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))$/i;
+
 const EN_DETERMINER = /^(?:the|this|that|its|their|our|his|her)$/i;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
@@ -358,6 +367,22 @@ function isEnName(word: string): boolean {
   if (clean === '' || EN_NOT_NAMES.has(clean) || MONTHS.test(clean) || EN_DESCRIPTIVE.has(clean.toLowerCase())) return false;
   if (/^\$?[\d.,]+(?:-\w+)?$/.test(clean)) return false;
   return /^[A-Z0-9]/.test(clean);
+}
+
+/**
+ * Verb forms that end a compound noun: auxiliaries and irregular pasts ("Unit 3 began
+ * commercial service"). Regular -ed forms are left out: before a head they are adjectives
+ * ("enclosed stadium", "planned plant").
+ */
+function isEnVerbForm(word: string): boolean {
+  return /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|began|begun|begins|broke|came|went|got|won|made|held|took|said|says|approved|opened|launched|completed|started|scrapped|delayed)$/.test(word);
+}
+
+/** The designators after a capitalised head: "Unit 1" → ["1"], "Units 3 and 4" → ["3", "4"], "Reactors 1, 2 and 3". */
+function enDesignations(text: string, headEnd: number): Word[] {
+  const m = /^\s+(?:\d{1,2}|[A-Z])(?![\w.-])(?:\s*,\s*(?:\d{1,2}|[A-Z])(?![\w.-]))*(?:,?\s+(?:and|&)\s+(?:\d{1,2}|[A-Z])(?![\w.-]))?/.exec(text.slice(headEnd));
+  if (!m) return [];
+  return [...m[0].matchAll(/(?:\d{1,2}|[A-Z])(?![\w.-])/g)].map((d) => ({ text: d[0], start: headEnd + d.index!, end: headEnd + d.index! + d[0].length }));
 }
 
 /** A lower-case word that describes ("new", "$10 billion", "gas-fired", "1,500-megawatt"). */
@@ -425,7 +450,8 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
         determiner = true;
         break;
       }
-      if (EN_GENERIC_BEFORE.has(clean.toLowerCase())) {
+      // "Three Mile Island Unit 1", "Three Gorges Dam": a capitalised number word inside a run of names is part of the name.
+      if (EN_GENERIC_BEFORE.has(clean.toLowerCase()) && !(/^[A-Z]/.test(clean) && modifiers[0] !== undefined && isEnName(modifiers[0].text))) {
         isGeneric = true;
         break;
       }
@@ -435,6 +461,8 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       }
       // A lower-case noun before the head ("hydropower station", "headquarters campus") is
       // kept only if a name comes before it ("Baihetan hydropower station").
+      // A verb is never part of a name ("Unit 3 began commercial service"): the phrase starts after it.
+      if (isEnVerbForm(clean)) break;
       if (/^[a-z][a-z-]+$/.test(clean) && compounds < 2 && !/^(?:of|for|in|on|at|to|and|or|with|by|from|that|which|new)$/.test(clean)) {
         compounds++;
         modifiers.unshift(word);
@@ -467,7 +495,7 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     }
     if (compounds > 0 && !modifiers.some((w) => isEnName(w.text))) {
       // Only lower-case nouns before the head: a compound ("business model") unless a place follows.
-      if (!/^\s+(?:in|at|near)\s+[A-Z]/.test(text.slice(headEnd))) continue;
+      if (!/^\s+(?:in|at|near)\s+[A-Z]/.test(text.slice(headEnd)) && !(EN_ROUTE_PARTS.has(head.word) && EN_ROUTE.test(text.slice(headEnd)))) continue;
     }
     // "Project Titan", "Project Blue".
     if (head.word === 'project' && /^\s+[A-Z][\w-]*/.test(text.slice(headEnd)) && /^P/.test(m[0])) {
@@ -478,8 +506,24 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     }
     if (compound) continue;
     const naming = modifiers.filter((w) => isEnName(w.text));
+    // "Vogtle Unit 4", "Units 3 and 4", "Fab 21": a capitalised head with a number or letter after it is a designation.
+    const designated = /^[A-Z]/.test(m[0]) ? enDesignations(text, headEnd) : [];
+    if (designated.length > 0) {
+      const lead = naming[0] ? text.slice(naming[0].start, headStart) : '';
+      const headWord = plural ? m[0].replace(/s$/, '') : m[0];
+      designated.forEach((d, i) => {
+        const start = i === 0 ? (naming[0]?.start ?? headStart) : d.start;
+        const name = tidy(`${lead}${headWord} ${d.text}`);
+        out.push({ source: 'phrase', start, end: d.end, text: text.slice(start, d.end), id: '', name, org: owner ? owner.id : null, family: head.family, discovered: true, particle: '', tokens: nameTokens(name) });
+      });
+      continue;
+    }
     const place = /^\s+(?:in|at|near|outside|on)\s+(?:(?:its|the|their)\s+)?((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})/.exec(text.slice(headEnd));
-    const placeName = place && !EN_NOT_NAMES.has(place[1]!.split(/\s+/)[0]!) && !MONTHS.test(place[1]!.split(/\s+/)[0]!) ? place[1]!.replace(/[.,]$/, '') : '';
+    let placeName = place && !EN_NOT_NAMES.has(place[1]!.split(/\s+/)[0]!) && !MONTHS.test(place[1]!.split(/\s+/)[0]!) ? place[1]!.replace(/[.,]$/, '') : '';
+    // A line or its part named by its ends: "the leg between Birmingham and Crewe", "the eastern leg to Leeds".
+    const route = EN_ROUTE_PARTS.has(head.word) && placeName === '' ? EN_ROUTE.exec(text.slice(headEnd)) : null;
+    if (route) placeName = route[1] ?? route[2] ?? '';
+    const placeLength = route ? route[0].length : place ? place[0].replace(/[.,]$/, '').length : 0;
     if (isGeneric || (plural && placeName === '' && naming.length === 0)) {
       out.push(generic(text, headStart, headEnd, head.family));
       continue;
@@ -494,11 +538,20 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     } else if (placeName !== '') {
       // "an AI data center in Ulsan": named by its place, as written.
       start = modifiers[0]?.start ?? headStart;
-      end = headEnd + place![0].replace(/[.,]$/, '').length;
+      end = headEnd + placeLength;
       name = text.slice(start, end);
     }
-    const named = name !== '' && !(head.weak && !firstNaming && placeName === '');
+    // "HS2's first phase", "Samsung's second fab": an owner with an ordinal tells one part from the others.
+    const ordinal = modifiers.find((w) => EN_ORDINAL.test(w.text));
+    if (name === '' && owner !== undefined && ordinal && EN_STAGED_PARTS.has(head.word)) {
+      start = ordinal.start;
+      name = text.slice(start, headEnd);
+    }
+    const named = name !== '' && !(head.weak && !firstNaming && placeName === '' && !(ordinal && EN_STAGED_PARTS.has(head.word)));
+    // "the second phase of its P4 line": the head is a part of the project named after "of", not a reference back.
+    if (!named && /^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z])/.test(text.slice(headEnd))) continue;
     if (!named && !determiner && owner === undefined) continue;
+    if (head.refOnly && (named || !determiner)) continue;
     out.push({
       source: named ? 'phrase' : 'bare',
       start: named ? start : headStart,
@@ -507,7 +560,8 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       id: '',
       name: tidy(named ? name : text.slice(headStart, headEnd)),
       org: owner ? owner.id : null,
-      family: head.family,
+      // A bare "the campus", "the facility" may refer back to a project of another kind (a data center's campus).
+      family: named ? head.family : (EN_ANAPHOR_FAMILY[head.word] ?? head.family),
       discovered: named,
       particle: '',
       tokens: nameTokens(named ? name : ''),
@@ -625,8 +679,10 @@ interface KnownProject {
  * Parish 2-gigawatt data center" and "Richland Parish data center" share their key.
  */
 export function keyTokens(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => {
+  const words = name.split(/\s+/).filter((w, i) => {
     const lower = w.toLowerCase().replace(/[,.]$/, '');
+    // A unit or phase number after a name identifies it ("Ocean Wind 1" is not "Ocean Wind 2").
+    if (i > 0 && /^\d{1,2}$/.test(lower)) return true;
     if (lower === '' || /^(?:in|at|near|of|the|a|an|its|their|and|on)$/.test(lower)) return false;
     if (KO_DESCRIPTIVE.has(w) || KO_COMMON_NOUNS.has(w) || EN_DESCRIPTIVE.has(lower) || isEnDescriptive(lower)) return false;
     return true;
@@ -713,6 +769,18 @@ export class ArticleEntities {
    */
   adopt(m: Mention, orgs: Mention[]): Mention {
     return this.resolveMentions([...orgs, m], false).find((r) => r === m) ?? m;
+  }
+
+  /**
+   * The project the story is on at this point: the one mentioned most recently, if within
+   * the last `window` sentences. A Korean clause that omits its subject ("내년 가동할 예정이다")
+   * is about it.
+   */
+  topic(window = 3): Mention | undefined {
+    let best: KnownProject | undefined;
+    for (const k of this.known) if (!best || k.lastSeen > best.lastSeen) best = k;
+    if (!best || this.clock - best.lastSeen > window) return undefined;
+    return { source: 'anaphor', start: 0, end: 0, text: '', id: best.id, name: best.name, org: best.org, family: best.family, discovered: best.discovered, particle: '', tokens: [] };
   }
 
   private nearestOrgBefore(mentions: Mention[], m: Mention): string | null {

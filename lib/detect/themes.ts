@@ -190,6 +190,15 @@ function isEnNameWord(word: string): boolean {
 }
 
 /**
+ * A designator that continues a name written before it: the unit, phase or version number
+ * ("Ocean Wind 1", "Vogtle Unit 4", "Llama 3") or a roman numeral ("Phase II"). A bare number
+ * alone is never a name; only after a name word does it belong to it.
+ */
+function isEnDesignator(word: string): boolean {
+  return /^(?:\d{1,2}(?:\.\d)?|[IVX]{1,4})$/.test(word);
+}
+
+/**
  * English names next to a cue: the capitalised subject right before its verb group ("The
  * Elizabeth line opened"), else the capitalised objects right after it ("launched o3 and
  * o4-mini", "scrapped Ocean Wind 1 and Ocean Wind 2").
@@ -206,6 +215,12 @@ export function enThemes(ctx: ThemeContext): Mention[] {
     const clean = w.text.replace(/[,;:]+$/, '');
     if (subject.length === 0) {
       if (overlapsAny(w, ctx.skip) || EN_VERB_GROUP.test(clean)) continue;
+      // "Vogtle Unit 4 entered service": a designator ends the name when a name word precedes it.
+      const prev = text.slice(0, w.start).trimEnd().split(/\s+/).pop() ?? '';
+      if (isEnDesignator(clean) && isEnNameWord(prev) && !/,$/.test(w.text)) {
+        subject.unshift({ ...w, text: clean });
+        continue;
+      }
       if (!isEnNameWord(clean) || /,$/.test(w.text)) break;
     } else if (!isEnNameWord(clean) && !/^(?:of|de)$/.test(clean)) {
       if (/^(?:the|The)$/.test(clean)) break;
@@ -244,7 +259,7 @@ export function enThemes(ctx: ThemeContext): Mention[] {
   for (const w of after) {
     const clean = w.text.replace(/^["“‘']+|["”’',.;:]+$/g, '');
     if (current.length === 0 && out.length === 0 && /^(?:the|its|their|a|an|plans?|for|on|to|of|work|construction|building|developing|standalone|first|new|planned|proposed|long-awaited|release|launch|opening)$/i.test(clean)) continue;
-    if (isEnNameWord(clean) && !overlapsAny(w, ctx.skip)) {
+    if ((isEnNameWord(clean) || (current.length > 0 && isEnDesignator(clean))) && !overlapsAny(w, ctx.skip)) {
       current.push({ ...w, text: clean });
       if (/[,;]$/.test(w.text)) {
         const m = named(current);

@@ -154,6 +154,10 @@ export const EN_CUES: readonly CueRule[] = [
     'verb',
     { weight: 0.75, spansSubject: true },
   ),
+  // A power station "generated its first power", "will not generate electricity until 2029".
+  cue('en-launch-generate', 'LAUNCHED', ['generat', 'produc', 'deliver', 'supply', 'suppli'], '(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying))\\s+(?:its\\s+|their\\s+)?(?:first\\s+)?(?:power|electricity)\\b', 'verb', { weight: 0.75 }),
+  // A product or model "will not arrive until next year", "is set to arrive in 2026": the arrival is the release.
+  cue('en-launch-arrive', 'LAUNCHED', ['arrive'], 'arrive\\b', 'verb', { before: /\b(?:will|'ll|would|won't|wouldn't|not|to|should)\s+(?:\w+\s+)?$/i, after: /^\s+(?:\w+\s+){0,2}?(?:until|in|by|later|next|this|early|late|before|around|sometime)\b/i, weight: 0.7 }),
   cue('en-launch-operational', 'LAUNCHED', ['became', 'become', 'becomes', 'becoming'], '(?:became|becomes?|becoming)\\s+(?:fully\\s+)?operational\\b', 'verb', { weight: 0.8 }),
   cue('en-launch-launched', 'LAUNCHED', ['launch'], 'launch(?:ed|es|ing)\\b', 'verb', { notAfter: NOT_A_LAUNCH, weight: 0.8 }),
   cue('en-launch-launch', 'LAUNCHED', ['launch'], 'launch\\b', 'verb', { before: EN_BASE_BEFORE, notAfter: NOT_A_LAUNCH, weight: 0.75 }),

@@ -46,6 +46,8 @@ export const EN_WEEKDAYS: Readonly<Record<string, number>> = {
 /** Days relative to the publication day (lower case; a capital first letter is accepted too). */
 export const EN_DAY_WORDS: Readonly<Record<string, number>> = {
   today: 0,
+  // "held its opening ceremony this day": the reported day. "to this day" (until now) is no date: see date-parse-en.ts.
+  'this day': 0,
   tonight: 0,
   'this morning': 0,
   'this afternoon': 0,

@@ -86,6 +86,8 @@ export const KO_WEEKEND_WORDS: Readonly<Record<string, number>> = {
 export const KO_DAY_WORDS: Readonly<Record<string, number>> = {
   오늘: 0,
   금일: 0,
+  // News prose dates the reported day itself with 이날 ("이날 개소식을 열었다"): the publication day.
+  이날: 0,
   어제: -1,
   그제: -2,
   그저께: -2,

@@ -52,6 +52,14 @@ export const EN_HEADS: readonly HeadNoun[] = [
   { word: 'wind farm', family: 'power-plant' },
   { word: 'solar farm', family: 'power-plant' },
   { word: 'unit', family: 'power-plant', weak: true },
+  // Parts of a line or a build-out, named by their ends or place ("the leg between Birmingham and Crewe", "HS2's Manchester leg").
+  { word: 'leg', family: 'transport', weak: true },
+  { word: 'extension', family: 'transport', weak: true },
+  { word: 'section', family: 'transport', weak: true },
+  { word: 'segment', family: 'transport', weak: true },
+  { word: 'phase', family: 'any', weak: true },
+  // "the site", "the facility" in a later sentence: the project the story is about.
+  { word: 'site', family: 'any', weak: true, refOnly: true },
 ];
 
 /** Lower-case modifiers that describe rather than name ("a new $10 billion chip plant"). */

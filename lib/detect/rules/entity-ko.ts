@@ -10,6 +10,8 @@ export interface HeadNoun {
   family: string;
   /** Weak heads (센터, 라인, 서비스) need a naming modifier to start a new project. */
   weak?: boolean;
+  /** Only a reference back ("the site", "the campus"), never a project name of its own ("a site in Texas" is a place). */
+  refOnly?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export const KO_HEADS: readonly HeadNoun[] = [
 
 /** Modifiers that describe a project without naming it ("신규 데이터센터" names nothing). */
 export const KO_DESCRIPTIVE = new Set([
-  '신규', '새', '새로운', '대형', '초대형', '대규모', '자체', '첫', '첫번째', '두번째', '세번째', '번째', '국내', '해외',
+  '신규', '새', '새로운', '同', '대형', '초대형', '대규모', '자체', '첫', '첫번째', '두번째', '세번째', '번째', '국내', '해외',
   '글로벌', '여러', '각', '일부', '이번', '해당', '이', '그', '기존', '자사', '최대', '최초', '하이퍼스케일', '초거대',
   '생성형', '차세대', '최신', '첨단', '반도체', 'AI', '인공지능', '전용', '인근', '현지', '두', '세', '세계', '세계최대',
   '대표', '핵심', '주력', '초대형', '친환경', '스마트', '대용량', '고성능', '추가', '두번', '또', '다른', '새로', '별도',
@@ -81,7 +83,7 @@ export const KO_GENERIC_BEFORE = new Set([
 export const KO_GENERIC_AFTER = /^\s*(?:업계|시장|산업|수요|업체|사업자|기업|붐|정책|규제|전반|관련|분야|업종|전력\s*수요|투자\s*붐|유치전|들|[0-9,]+\s*(?:곳|개|기|개소|군데))/;
 
 /** An anaphor: "이 사업", "해당 공장" refers to the article's salient project of that family. */
-export const KO_ANAPHOR = /(?:이|해당|같은|동|그|이번|본)\s?(사업|프로젝트|공장|데이터센터|센터|시설|모델|서비스|단지|팹|클러스터)(?=[^가-힣]|이|가|은|는|을|를|의|도|에|와|과|로|으로)/g;
+export const KO_ANAPHOR = /(?:이|해당|같은|동|同|그|이번|본)\s?(사업|프로젝트|공장|데이터센터|센터|시설|모델|서비스|단지|팹|클러스터)(?=[^가-힣]|이|가|은|는|을|를|의|도|에|와|과|로|으로)/g;
 
 /** The family an anaphor noun refers to (`any`: the most salient project of any kind). */
 export const KO_ANAPHOR_FAMILY: Readonly<Record<string, string>> = {

@@ -39,6 +39,8 @@ export const EN_POLARITY: readonly MarkerRule[] = [
   { id: 'en-cond', effect: 'conditional', scope: 'clause', pattern: /\b(?:if|unless|provided\s+that|in\s+case|in\s+the\s+event|otherwise)\b/i },
   // Forecasts by others: "Analysts expect Intel to delay …".
   { id: 'en-spec-forecast', effect: 'speculative', scope: 'clause', pattern: /\b(?:analysts?|observers|experts|investors|economists|industry\s+(?:watchers|sources|insiders))\s+(?:\w+\s+){0,2}(?:expect|predict|see|say|believe|think|warn|fear|estimate)s?\b/i },
+  // Market bets and wagers are forecasts: "Wall Street is betting that the fab will not open until 2027".
+  { id: 'en-spec-bet', effect: 'speculative', scope: 'clause', pattern: /\b(?:(?:is|are|were|was)\s+betting|bets?|wager(?:s|ing)?|(?:markets?|traders|investors)\s+(?:are\s+)?pricing\s+in)\s+(?:that|on)\b/i },
   { id: 'en-cond-after', effect: 'conditional', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:if|unless)\b/i },
 
   // ── questions ──
