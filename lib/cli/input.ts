@@ -5,7 +5,6 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { RadarConfig } from '../config/schema';
 import { InputError } from '../core/errors';
-import { createFetcherFromConfig } from '../runtime/deps';
 import type { CliIo } from './io';
 
 export interface LoadedInput {
@@ -26,6 +25,7 @@ export async function loadInput(arg: string, io: CliIo, config: RadarConfig): Pr
   if (isUrl(arg)) {
     // A user trying a source from the command line gets the same fetcher, with the
     // same safety rules, as the scheduled poller.
+    const { createFetcherFromConfig } = await import('../runtime/fetcher');
     const fetcher = createFetcherFromConfig(config);
     try {
       const response = await fetcher.fetch({ url: arg });

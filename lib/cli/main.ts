@@ -5,13 +5,6 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, InputError, describeError, isRadarError } from '../core/errors';
-import { analyzeCommand } from './commands/analyze';
-import { changesCommand, showCommand, statusCommand } from './commands/query';
-import { demoCommand } from './commands/demo';
-import { extractCommand, feedCommand } from './commands/inspect';
-import { runCommand } from './commands/run';
-import { serveCommand } from './commands/serve';
-import { subscribeCommand } from './commands/subscribe';
 import type { Command, ParsedArgs } from './command';
 import { processIo, type CliIo } from './io';
 
@@ -39,20 +32,30 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 const common: Options = { config: { type: 'string' }, help: { type: 'boolean', short: 'h' } };
 const json: Options = { json: { type: 'boolean' } };
 
-const commands: Record<string, { options: Options; maxPositionals: number; run: Command }> = {
-  run: { options: { once: { type: 'boolean' }, port: { type: 'string' }, 'no-serve': { type: 'boolean' } }, maxPositionals: 0, run: runCommand },
-  demo: { options: { ...json, keep: { type: 'boolean' } }, maxPositionals: 0, run: demoCommand },
-  analyze: { options: { ...json, jsonl: { type: 'boolean' }, published: { type: 'string' }, lang: { type: 'string' } }, maxPositionals: 1, run: analyzeCommand },
-  feed: { options: json, maxPositionals: 1, run: feedCommand },
-  extract: { options: json, maxPositionals: 1, run: extractCommand },
-  status: { options: { ...json, status: { type: 'string' }, org: { type: 'string' }, sources: { type: 'boolean' } }, maxPositionals: 0, run: statusCommand },
-  show: { options: json, maxPositionals: 1, run: showCommand },
-  changes: { options: { ...json, since: { type: 'string' } }, maxPositionals: 0, run: changesCommand },
-  serve: { options: { port: { type: 'string' } }, maxPositionals: 0, run: serveCommand },
+// Commands load on demand: `radar extract` should not pay for the AWS SDK and the
+// embedded database (together ~400 ms of start-up) that only the store commands use.
+const commands: Record<string, { options: Options; maxPositionals: number; load: () => Promise<Command> }> = {
+  run: { options: { once: { type: 'boolean' }, port: { type: 'string' }, 'no-serve': { type: 'boolean' } }, maxPositionals: 0, load: async () => (await import('./commands/run')).runCommand },
+  demo: { options: { ...json, keep: { type: 'boolean' } }, maxPositionals: 0, load: async () => (await import('./commands/demo')).demoCommand },
+  analyze: {
+    options: { ...json, jsonl: { type: 'boolean' }, published: { type: 'string' }, lang: { type: 'string' } },
+    maxPositionals: 1,
+    load: async () => (await import('./commands/analyze')).analyzeCommand,
+  },
+  feed: { options: json, maxPositionals: 1, load: async () => (await import('./commands/inspect')).feedCommand },
+  extract: { options: json, maxPositionals: 1, load: async () => (await import('./commands/inspect')).extractCommand },
+  status: {
+    options: { ...json, status: { type: 'string' }, org: { type: 'string' }, sources: { type: 'boolean' } },
+    maxPositionals: 0,
+    load: async () => (await import('./commands/query')).statusCommand,
+  },
+  show: { options: json, maxPositionals: 1, load: async () => (await import('./commands/query')).showCommand },
+  changes: { options: { ...json, since: { type: 'string' } }, maxPositionals: 0, load: async () => (await import('./commands/query')).changesCommand },
+  serve: { options: { port: { type: 'string' } }, maxPositionals: 0, load: async () => (await import('./commands/serve')).serveCommand },
   subscribe: {
     options: { email: { type: 'string' }, sms: { type: 'string' }, status: { type: 'string' }, org: { type: 'string' }, project: { type: 'string' } },
     maxPositionals: 0,
-    run: subscribeCommand,
+    load: async () => (await import('./commands/subscribe')).subscribeCommand,
   },
 };
 
@@ -82,7 +85,8 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
   try {
     const configPath = args.values.config as string | undefined;
-    return await command.run(args, io, { configPath });
+    const run = await command.load();
+    return await run(args, io, { configPath });
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`radar ${name}: ${error.message}\n`);

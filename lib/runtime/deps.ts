@@ -11,9 +11,9 @@ import { createSnsPublisher } from '../alert/sns-publisher';
 import type { RadarConfig } from '../config/schema';
 import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
 import { createDetector, type Detector } from '../detect';
-import { createUndiciFetcher } from '../fetch';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient, snsClient } from './aws-clients';
+import { createFetcherFromConfig } from './fetcher';
 
 export interface Runtime {
   config: RadarConfig;
@@ -36,25 +36,6 @@ export interface RuntimeOptions {
   /** Write console alerts here instead of stdout. */
   write?: (line: string) => void;
   now?: Clock;
-}
-
-/** Maps the configuration's fetch section onto the fetcher's options. */
-export function createFetcherFromConfig(config: RadarConfig): Fetcher {
-  const f = config.fetch;
-  return createUndiciFetcher({
-    userAgent: f.userAgent,
-    connectTimeoutMs: Math.min(f.timeoutMs, 10_000),
-    headersTimeoutMs: f.timeoutMs,
-    bodyTimeoutMs: f.timeoutMs,
-    // The whole fetch, redirects included; per-phase timeouts above catch a stalled server sooner.
-    deadlineMs: f.timeoutMs * 2,
-    maxBytes: f.maxBytes,
-    maxRedirects: f.maxRedirects,
-    perHostConcurrency: f.perHostConcurrency,
-    minSpacingMs: f.minSpacingMs,
-    respectRobots: f.respectRobots,
-    allowHosts: [...f.allowHosts],
-  });
 }
 
 /** True when the environment names a real table: the CLI then talks to AWS. */
