@@ -83,6 +83,20 @@ function conditionalBefore(ctx: CueContext): boolean {
   return /\b(?:if|unless)\b[^.;]*$/i.test(preceding);
 }
 
+/** Korean "only then": a date with 에야 or 돼서야 just before the predicate ("2026년에야 가동", "내년이 돼서야 완공"). */
+const KO_ONLY_THEN = /(?:[가-힣0-9]에야|(?:이|가)?\s*(?:돼|되어|되)서야|(?:이후|뒤|후|지나)서?야)\s+(?:[^\s,]+\s+){0,2}$/;
+
+/**
+ * "when the plant opened in 2021" recaps an event; only a time clause with a present verb
+ * ("once it opens", "when it is completed") sets a condition.
+ */
+function pastInTimeClause(rule: MarkerRule, ctx: CueContext, scopes: Scopes): boolean {
+  if (rule.id !== 'en-cond-temporal') return false;
+  if (/\b(?:is|are|gets?|has|have)\s+(?:\S+\s+)?$/i.test(scopes.before)) return false;
+  // A bare form ("when the company put the fab on hold") is as likely past as present.
+  return englishForm(ctx.hit, scopes.before) !== 'present';
+}
+
 /** English tense from the verb form of the cue itself. */
 function englishForm(hit: CueHit, before: string): Tense {
   const word = (/^[A-Za-z'-]+/.exec(hit.text)?.[0] ?? '').toLowerCase();
@@ -131,7 +145,8 @@ export function assessCue(ctx: CueContext): Assessment {
     }
     return { keep: false, reason: 'negated' };
   }
-  if (has(polarity, 'conditional', scopes) || conditionalBefore(ctx)) return { keep: false, reason: 'conditional' };
+  const conditional = first(polarity, 'conditional', scopes);
+  if ((conditional && !pastInTimeClause(conditional, ctx, scopes)) || conditionalBefore(ctx)) return { keep: false, reason: 'conditional' };
   const reportedWould = ctx.lang === 'en' && modality.some((r) => r.id === 'en-planned-would' && r.pattern.test(scopes.before));
   if (!reportedWould && has(polarity, 'speculative', scopes)) return { keep: false, reason: 'speculative' };
   // "is expected to be delayed": an expected setback is a forecast; a company that plans or
@@ -150,8 +165,10 @@ export function assessCue(ctx: CueContext): Assessment {
     if (SCHEDULED_STEPS.has(status)) return { keep: true, status: 'DELAYED', tense: 'past', ...base, reaffirmed: false, converted: true };
     return { keep: false, reason: 'past-plan' };
   }
+  // "2026년에야 가동된다", "2026년이 돼서야 완공된다": only then, i.e. late (like "not until").
+  if (ctx.lang === 'ko' && KO_ONLY_THEN.test(scopes.before)) untilDate = true;
   let tense: Tense;
-  if (untilDate) tense = 'planned';
+  if (untilDate && ctx.lang === 'en') tense = 'planned';
   else if (has(modality, 'decided', scopes)) tense = 'decided';
   else if (reportedWould || has(modality, 'planned', scopes)) tense = 'planned';
   else if (has(modality, 'past', scopes)) tense = 'past';

@@ -4,7 +4,7 @@
  * 가동한다", "Intel delayed Ohio, while TSMC opened Arizona").
  *
  * Korean clauses end with a connective ending on a predicate (-고, -며, -면서, -지만, -는데,
- * -으나) or at a comma, an ellipsis, 반면 / 한편. English clauses end at ; and dashes, at a
+ * -으나, -ㄴ 뒤/후, -ㄴ 데 이어) or at a comma, an ellipsis, 반면 / 한편. English clauses end at ; and dashes, at a
  * comma before a conjunction or relative word, and before while / whereas / but.
  */
 import type { Lang } from '../core/types';
@@ -22,6 +22,11 @@ export interface Clause {
 const KO_CONNECTIVE =
   /(?:[하되했됐였었았겠있없졌지켰혔렸웠왔갔났섰쳤뤘췄떴뗐는]고|[가-힣]며|면서|지만|는데|은데|던데|ㄴ데|었으나|았으나|였으나|했으나|됐으나|으나|반면(?:에)?|가운데|한편|데다(?:가)?|(?:[하되지으다라않]|[가-힣]으)면|경우(?:에는|엔|에도)?)$/;
 
+/** Words of sequence after a past adnominal verb: "체결한 뒤", "맺은 후에", "착공한 다음". */
+const KO_SEQUENCE = /^(?:뒤|후|뒤에|후에|다음|이후|이후에)$/;
+/** A verb in the past adnominal form (ends in ㄴ): 한, 된, 맺은, 연, 들어간; not a count ("3년", "두 달 반"). */
+const KO_PAST_ADNOMINAL = /^[가-힣]*[가-힣](?:한|된|은|연|간|난|선|진|린|친|운|온|뗀|뜬|낸|준|쓴|든)$/;
+
 /** Punctuation that ends a Korean clause (a comma, an ellipsis, a semicolon, a middle-dot pause in headlines is not one). */
 const KO_PUNCT = /[,;…]|\.\.+/g;
 
@@ -38,10 +43,15 @@ const EN_BOUNDARY =
 export function splitClauses(sentence: string, lang: Lang): Clause[] {
   const cuts: number[] = [];
   if (lang === 'ko') {
-    for (const word of sentence.matchAll(/[^\s,;…]+/g)) {
+    const words = [...sentence.matchAll(/[^\s,;…]+/g)];
+    words.forEach((word, k) => {
       const clean = word[0].replace(/[)"'”’」』]+$/, '');
       if (clean.length >= 2 && KO_CONNECTIVE.test(clean)) cuts.push(word.index! + word[0].length);
-    }
+      // "체결한 뒤", "맺은 후", "착공한 데 이어": a past adnominal and a word of sequence end a clause.
+      const prev = words[k - 1]?.[0] ?? '';
+      if (KO_SEQUENCE.test(clean) && KO_PAST_ADNOMINAL.test(prev)) cuts.push(word.index! + word[0].length);
+      if (/^이어(?:서)?$/.test(clean) && prev === '데' && KO_PAST_ADNOMINAL.test(words[k - 2]?.[0] ?? '')) cuts.push(word.index! + word[0].length);
+    });
     for (const p of sentence.matchAll(KO_PUNCT)) cuts.push(p.index! + p[0].length);
   } else {
     for (const b of sentence.matchAll(EN_BOUNDARY)) cuts.push(b.index! + b[0].length);

@@ -311,6 +311,14 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     if (chosen !== undefined && chosen === object && chosen.source === 'generic') chosen = undefined;
     distant = chosen === undefined ? before.find((m) => m.source !== 'generic') : undefined;
   }
+  if (chosen === undefined) {
+    // "카카오는 업무협약을 체결하고 시흥 데이터센터 건립을 추진해 왔다": one subject, two predicates; the first is about the second's project.
+    const shared = sharedSubjectProject(input, clauses, r.clause);
+    if (shared) {
+      chosen = shared;
+      factor = 0.85;
+    }
+  }
   let themed: Mention[] = [];
   if (chosen === undefined) {
     // No mention in the slot: the phrase the predicate is about, when it looks like a name.
@@ -385,6 +393,32 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
   return targets;
 }
 
+/** Korean clause ends that join two predicates of one subject: -고, -며, -면서, -ㄴ 뒤/후, -ㄴ 데 이어. */
+const KO_SHARED_SUBJECT_END = /(?:[하되했됐였었았겠있없졌지켰혔렸웠왔갔났섰쳤뤘췄떴뗐]고|[가-힣]며|면서|[가-힣]\s+(?:뒤|후|뒤에|후에|다음|이후|이후에)|데\s+이어(?:서)?)\s*,?\s*$/;
+/** An English clause that goes on with the same subject: "… and began building …" (a verb, not a new subject). */
+const EN_SHARED_SUBJECT_NEXT = /^\s*,?\s*[Aa]nd\s+(?:then\s+|later\s+|also\s+|subsequently\s+)?(?!(?:the|a|an|its|their|his|her|it|they|he|she|we|this|that|these|those|there)\b)[a-z]+/;
+
+/**
+ * The project of the next clause when a cue's clause names none and shares its subject with
+ * it: the coordinated predicates of one subject are about the same project. The project must
+ * be the object of that clause, with no new subject before it. Looks at most two clauses on.
+ */
+function sharedSubjectProject(input: SentenceInput, clauses: Clause[], at: number): Mention | undefined {
+  const { text, lang } = input;
+  for (let i = at; i + 1 < clauses.length && i < at + 2; i++) {
+    const c = clauses[i]!;
+    const next = clauses[i + 1]!;
+    const joined = lang === 'ko' ? KO_SHARED_SUBJECT_END.test(text.slice(c.start, c.end)) : EN_SHARED_SUBJECT_NEXT.test(text.slice(next.start, next.end));
+    if (!joined) return undefined;
+    const found = input.projects.filter((m) => inSpan(m, next) && !isLocation(text, m, lang)).sort((a, b) => a.start - b.start)[0];
+    if (!found) continue;
+    if (lang === 'ko' && (/^(?:은|는|이|가|도)$/.test(found.particle) || koOwnSubject(text, next.start, found.start, input.orgs, ''))) return undefined;
+    if (input.generics.some((g) => g.start >= next.start && g.end <= found.start)) return undefined;
+    return found;
+  }
+  return undefined;
+}
+
 /**
  * Does a Korean clause name a subject of its own before the cue? A word marked 은/는/이/가 that
  * is neither the topic's owner nor a process noun standing for the project ("공사는", "사업이").
@@ -410,8 +444,23 @@ function koOwnSubject(text: string, from: number, to: number, orgs: Mention[], t
 
 /** A date that a delay moves the step to: "2026년으로", "to 2026", "until 2026". */
 function isTargetDate(text: string, d: DateMention, lang: Lang): boolean {
-  if (lang === 'ko') return /^(?:으로|로|까지)(?![가-힣])|^(?:으로|로)\s/.test(text.slice(d.end, d.end + 3));
+  if (lang === 'ko') return /^(?:으로|로|까지)(?![가-힣])|^(?:으로|로)\s|^에야|^(?:이|가)?\s*(?:돼|되어|되)서야/.test(text.slice(d.end, d.end + 8));
+  if (isPlanDate(text, d, lang)) return false;
   return /\b(?:to|until|till|into|for)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, d.index - 24), d.index));
+}
+
+/**
+ * The date of the plan a delay missed ("연내 공개하겠다고 밝혔던", "당초 2025년 가동 예정이던",
+ * "originally planned for 2025"): it dates neither the delay nor the new schedule.
+ */
+function isPlanDate(text: string, d: DateMention, lang: Lang): boolean {
+  const before = text.slice(Math.max(0, d.index - 16), d.index);
+  if (lang === 'ko') {
+    if (/(?:당초|애초|원래|본래|기존)(?:에는|엔|는)?\s*(?:[^\s]+\s+)?$/.test(before)) return true;
+    // The words between the date and its verb hold a promise or schedule: "연내 공개하겠다고", "2025년 가동 예정이던".
+    return /^[^,.]{0,16}?(?:겠다|겠다고|예정이|계획이|목표(?:였|이었|로\s*했)|기로\s*했던)/.test(text.slice(d.end, d.end + 24));
+  }
+  return /\b(?:originally|initially|previously|once|first)\b[^.,;]{0,30}$|\b(?:planned|scheduled|slated|set|due|expected|targeted|meant|supposed|promised|pledged)\s+(?:to\s+\w+\s+)?(?:for|in|by)\s+(?:early\s+|mid-?\s*|late\s+|the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(0, d.index - 40), d.index));
 }
 
 /**
@@ -441,12 +490,13 @@ function attachDate(
   if (status === 'DELAYED') {
     const targets = inClause.filter((d) => isTargetDate(text, d, lang));
     target = targets[0] ?? null;
-    pool = inClause.filter((d) => !targets.includes(d));
+    // The missed plan's date belongs to no event: the delay is dated by when it happened.
+    pool = inClause.filter((d) => !targets.includes(d) && !isPlanDate(text, d, lang));
   }
   if (pool.length === 0 && r.clause > 0) {
     const prev = clauses[r.clause - 1]!;
     const prevHasCue = kept.some((o) => o !== r && o.clause === r.clause - 1);
-    if (!prevHasCue) pool = all.filter((d) => d.index >= prev.start && d.end <= prev.end && !(status === 'DELAYED' && isTargetDate(text, d, lang)));
+    if (!prevHasCue) pool = all.filter((d) => d.index >= prev.start && d.end <= prev.end && !(status === 'DELAYED' && (isTargetDate(text, d, lang) || isPlanDate(text, d, lang))));
   }
   // A date between this cue and the next one of the clause belongs to that one (Korean: the
   // date comes before its predicate), and for English a date between the previous cue and

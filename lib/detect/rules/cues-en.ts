@@ -46,6 +46,8 @@ export const EN_CUES: readonly CueRule[] = [
   // "will build", "plans to construct", "agreed to set up": a build verb under an intention.
   cue('en-announce-build', 'ANNOUNCED', ['build', 'construct', 'erect', 'set up', 'establish', 'develop', 'add'], '(?:build|construct|erect|set\\s+up|establish|develop|add)\\b', 'verb', {
     before: /\b(?:will|'ll|would|plans?\s+to|planning\s+to|intends?\s+to|intending\s+to|aims?\s+to|agreed\s+to|decided\s+to|is\s+to|are\s+to|set\s+to|seeks?\s+to|wants?\s+to|hopes?\s+to|proposes?\s+to|proposed\s+to|committed\s+to|pledged\s+to|vowed\s+to|expects?\s+to|is\s+expected\s+to|announced\s+(?:it\s+)?(?:would|will)|(?:its|their)\s+plan\s+to|plans?\s+(?:announced\s+)?(?:on\s+\w+\s+)?to|^(?:[A-Z][\w&.-]*\s+){1,3}to)\s+(?:\w+\s+)?$/i,
+    // "would add 300 jobs", "will develop talent": what a project brings is not a new project.
+    notAfter: /^\s+(?:(?:about|some|up\s+to|more\s+than|nearly|roughly|around|over)\s+)?(?:[\d,.]+\s*(?:\w+\s+)?|new\s+|local\s+|hundreds\s+of\s+|thousands\s+of\s+)?(?:jobs|workers|employees|staff|positions|people|talent|skills)\b/i,
     weight: 0.8,
   }),
 

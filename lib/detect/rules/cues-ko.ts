@@ -105,9 +105,9 @@ export const KO_CUES: readonly CueRule[] = [
   // 체결 "conclude" only counts for an agreement noun right before it (AGREEMENT_BEFORE):
   // 업무협약(MOU)을 체결했다, MOU 체결. A 계약 체결 for a project is also signed paperwork.
   ...sino('ko-mou-chegyeol', 'MOU_SIGNED', '체결', { notBefore: /미$/ }).map((r) => ({ ...r, before: AGREEMENT_BEFORE })),
-  // 맺다 "tie": 협약을 맺었다 / 맺고 / 맺기로.
+  // 맺다 "tie": 협약을 맺었다 / 맺고 / 맺으며 / 맺기로.
   // 기로 is left to the modality rules (맺기로 했다 = planned), so the pattern stops at 기.
-  phrase('ko-mou-maet', 'MOU_SIGNED', ['맺'], '맺(?:었|어|고|기|는|은|을|게|겠)', 'verb', { before: AGREEMENT_BEFORE }),
+  phrase('ko-mou-maet', 'MOU_SIGNED', ['맺'], '맺(?:었|어|고|기|는|은|을|게|겠|으며|으면서)', 'verb', { before: AGREEMENT_BEFORE }),
   // 교환하다 "exchange" (양해각서를 교환했다).
   phrase('ko-mou-exchange', 'MOU_SIGNED', ['교환'], `교환${HADA}`, 'verb', { before: AGREEMENT_BEFORE, weight: 0.75 }),
   phrase('ko-mou-seomyeong', 'MOU_SIGNED', ['서명'], `서명(?:${HADA}|${DOEDA}|${NOUN_PARTICLES}?${WORD_END})`, 'verb', { before: AGREEMENT_BEFORE, weight: 0.8 }),

@@ -22,6 +22,8 @@ export const KO_MODALITY: readonly MarkerRule[] = [
 
   // ── a plan that was not kept: 당초 올해 가동 예정이었지만 ──
   { id: 'ko-past-plan', effect: 'past-plan', scope: 'after', pattern: /^[^.,]{0,12}?(?:예정|계획|목표|방침)(?:이었|였|이던|했던|으로\s*잡았던|으로\s*했던)/ },
+  // A promise told with the retrospective -던 is the old plan, not a current one: "연내 공개하겠다고 밝혔던 KoGPT".
+  { id: 'ko-past-plan-promise', effect: 'past-plan', scope: 'after', pattern: /^[가-힣]{0,4}(?:겠다(?:고)?\s*[가-힣]{0,4}(?:했던|혔던|밝혔던|약속했던)|겠다던)(?![가-힣])/ },
   { id: 'ko-past-plan-head', effect: 'past-plan', scope: 'before', pattern: /(?:당초|애초|원래|본래)(?:에는|엔|는)?\s/ },
 
   // ── decided: 하기로 했다, 연기를 결정했다 ──

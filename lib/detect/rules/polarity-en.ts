@@ -41,6 +41,10 @@ export const EN_POLARITY: readonly MarkerRule[] = [
   { id: 'en-spec-forecast', effect: 'speculative', scope: 'clause', pattern: /\b(?:analysts?|observers|experts|investors|economists|industry\s+(?:watchers|sources|insiders))\s+(?:\w+\s+){0,2}(?:expect|predict|see|say|believe|think|warn|fear|estimate)s?\b/i },
   // Market bets and wagers are forecasts: "Wall Street is betting that the fab will not open until 2027".
   { id: 'en-spec-bet', effect: 'speculative', scope: 'clause', pattern: /\b(?:(?:is|are|were|was)\s+betting|bets?|wager(?:s|ing)?|(?:markets?|traders|investors)\s+(?:are\s+)?pricing\s+in)\s+(?:that|on)\b/i },
+  // A temporal subordinate clause sets a time for the main clause, it reports nothing: "would
+  // create 2,000 jobs once it opens", "when it is completed". (assess.ts lets a past verb through:
+  // "when the plant opened in 2021" recaps an event.)
+  { id: 'en-cond-temporal', effect: 'conditional', scope: 'before', pattern: /\b(?:once|when|whenever|as\s+soon\s+as|by\s+the\s+time|until|till|before)\s+(?:(?!(?:and|or|but|will|would|could|should|can|may|might|to|said|says)\b)[A-Za-z][\w'’.-]*\s+){0,5}?(?:(?:is|are|gets?|has\s+been|have\s+been)\s+(?:fully\s+|finally\s+)?)?$/i },
   { id: 'en-cond-after', effect: 'conditional', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:if|unless)\b/i },
 
   // ── questions ──

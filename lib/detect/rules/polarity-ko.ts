@@ -52,6 +52,9 @@ export const KO_POLARITY: readonly MarkerRule[] = [
   // 무산되면 (if), but not 무산되면서 (as): 면 must end the word.
   { id: 'ko-cond-myeon', effect: 'conditional', scope: 'after', pattern: /^[가-힣]{0,4}(?:면|거나|더라도|어도|아도|해도|돼도)(?![가-힣])/ },
   { id: 'ko-cond-case', effect: 'conditional', scope: 'after', pattern: /^[가-힣]{0,3}\s*경우|^\s*시(?![가-힣])/ },
+  // A time clause sets when the main clause happens, it reports nothing: 가동되는 대로, 완공될 때,
+  // 문을 여는 즉시, 착공하기 전까지.
+  { id: 'ko-cond-temporal', effect: 'conditional', scope: 'after', pattern: /^[가-힣]{0,4}(?:는|을|ㄹ|할|될|갈|열|릴|일|날|설)\s*(?:대로|즉시|때|때까지|때쯤|때면|무렵)(?![가-힣])|^[가-힣]{0,3}기\s*(?:전|전에|전까지|까지|전부터)(?![가-힣])/ },
   { id: 'ko-cond-head', effect: 'conditional', scope: 'before', pattern: /(?:만약|만일|가령)/ },
 
   // ── questions ──

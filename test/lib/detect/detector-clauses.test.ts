@@ -15,6 +15,10 @@ describe('splitClauses', () => {
     ['허가가 나지 않으면 취소된다', ['허가가 나지 않으면', '취소된다']],
     ['카카오 시흥 데이터센터 무산…안산 센터는 가동', ['카카오 시흥 데이터센터 무산…', '안산 센터는 가동']],
     ['최고 수준의 광고 효과를 냈다', ['최고 수준의 광고 효과를 냈다']],
+    ['협약을 체결한 뒤 착공에 들어갔다', ['협약을 체결한 뒤', '착공에 들어갔다']],
+    ['협약을 맺은 데 이어 착공했다', ['협약을 맺은 데 이어', '착공했다']],
+    // A duration before 뒤 is no clause end ("3년 뒤"), nor is a noun before it.
+    ['착공 3년 뒤 완공됐다', ['착공 3년 뒤 완공됐다']],
     ['Intel delayed Ohio, while TSMC opened Arizona.', ['Intel delayed Ohio,', 'while TSMC opened Arizona.']],
     ['Intel delayed Ohio but kept Magdeburg.', ['Intel delayed Ohio', 'but kept Magdeburg.']],
     ['Ford scrapped the plant and will build another.', ['Ford scrapped the plant', 'and will build another.']],
