@@ -19,6 +19,10 @@ function badge(status: string): string {
   return `<span class="badge" style="background:${STATUS_COLOURS[status] ?? '#444'}">${escapeHtml(status.replace(/_/g, ' '))}</span>`;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function link(url: string, text: string): string {
   return /^https?:\/\//.test(url) ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
@@ -67,7 +71,7 @@ th{font-size:12px;text-transform:uppercase;color:#666}.badge{color:#fff;border-r
 ul{list-style:none;padding:0;margin:0}li{padding:6px 0;border-bottom:1px solid #eee}time{color:#666;font-size:12px;margin-right:6px}
 .filters{display:flex;gap:8px;margin-bottom:8px}input,select{font:inherit;padding:4px 8px}.empty{color:#666}
 </style></head><body>
-<header><h1>Project Radar</h1><p>${projects.length} projects · ${changes.length} changes in 30 days · updated ${escapeHtml(data.now.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
+<header><h1>Project Radar</h1><p>${plural(projects.length, 'project')} · ${plural(changes.length, 'change')} in 30 days · updated ${escapeHtml(data.now.toISOString().slice(0, 16).replace('T', ' '))} UTC</p></header>
 <main>
 <section id="projects"><h2>Projects</h2>
 <div class="filters"><input id="q" type="search" placeholder="Filter by name or organisation" aria-label="filter">
