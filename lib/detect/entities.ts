@@ -29,10 +29,12 @@ import {
   KO_PARTICLE_ONLY,
   KO_PLACE_EXCEPTIONS,
   KO_PROCESS_NOUNS,
+  KO_AGREEMENT_NOUN,
+  KO_ACRONYM_LINE,
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
-import { EN_ANAPHOR_FAMILY, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
+import { EN_ANAPHOR_FAMILY, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
 
 /** Where a mention comes from: see the module header. */
 export type MentionSource = 'alias' | 'phrase' | 'bare' | 'anaphor' | 'generic' | 'org';
@@ -211,6 +213,8 @@ function isKoNameWord(word: string): 'name' | 'descriptive' | 'stop' | 'generic'
 function isKoAppositiveName(word: string): boolean {
   if (KO_PROCESS_NOUNS.has(word) || KO_COMMON_NOUNS.has(word) || KO_DESCRIPTIVE.has(word) || KO_STOP_WORDS.has(word)) return false;
   if (KO_VERBAL_END.test(word) || KO_HEAD_BY_WORD.has(word) || /^[0-9]/.test(word)) return false;
+  // "클러스터 투자협약을 체결": the paper signed for the project is not its name.
+  if (KO_AGREEMENT_NOUN.test(word)) return false;
   if (/(?:업계|시장|산업|부지|건립|건설|구축|가동|착공|준공|완공|출시|공개|사업|공사|투자|계획|인근|주변|내|측)$/.test(word)) return false;
   return true;
 }
@@ -218,6 +222,19 @@ function isKoAppositiveName(word: string): boolean {
 /** Is this word a strong name (Latin, digits, quoted) rather than a Hangul common noun that might be a place? */
 function isStrongName(word: string): boolean {
   return /[A-Za-z0-9]/.test(word) || /[“”"'‘’「」]/.test(word);
+}
+
+/** "수도권광역급행철도(GTX) A노선" → one line named by its short form "GTX-A" (see KO_ACRONYM_LINE). */
+function koAcronymLines(text: string, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.matchAll(KO_ACRONYM_LINE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (taken.some((t) => t.source !== 'org' && overlaps(t, { start, end }))) continue;
+    const name = `${m[2]!}-${m[3]!}`;
+    out.push({ source: 'phrase', start, end, text: m[0], id: '', name, org: null, family: 'transport', discovered: true, particle: particleAfter(text, end), tokens: nameTokens(name) });
+  }
+  return out;
 }
 
 function koPhrases(text: string, taken: Mention[]): Mention[] {
@@ -359,6 +376,8 @@ const EN_STAGED_PARTS = new Set(['phase', 'leg', 'section', 'segment', 'extensio
 const EN_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))$/i;
 
 const EN_DETERMINER = /^(?:the|this|that|its|their|our|his|her)$/i;
+/** A site word right after a place name: "at its Kingston site", "at the Buckeye campus". */
+const EN_SITE_AFTER_PLACE = /^\s+(?:site|campus|complex|facility|park)\b/;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
 
 /** An English word that names (capitalised, not a sentence opener, month or describing word; or alphanumeric like "P4"). */
@@ -474,7 +493,9 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     if (partOfAlias) continue;
     // "Fairwater, its AI data center", "Intuit Dome, the Clippers' new arena": an appositive
     // of a name said just before; the name is the project.
-    const appositive = /((?:[A-Z][\w.+&'’-]*|[a-z]+\d[\w.-]*)(?:\s+(?:[A-Z0-9][\w.+&'’-]*))*)\s*,\s*$/.exec(text.slice(Math.max(0, leftEdge - 60), leftEdge));
+    // The owner may stand after the determiner ("ESMC, the TSMC-led fab in Dresden"): the
+    // determiner is then still to the left of the phrase, between it and the comma.
+    const appositive = /((?:[A-Z][\w.+&'’-]*|[a-z]+\d[\w.-]*)(?:\s+(?:[A-Z0-9][\w.+&'’-]*))*)\s*,\s*(?:(?:the|its|their)\s+)?$/.exec(text.slice(Math.max(0, leftEdge - 60), leftEdge));
     if (appositive && (determiner || owner !== undefined)) {
       const nameEnd = leftEdge - (appositive[0].length - appositive[1]!.length);
       const nameStart = nameEnd - appositive[1]!.length;
@@ -523,7 +544,15 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     // A line or its part named by its ends: "the leg between Birmingham and Crewe", "the eastern leg to Leeds".
     const route = EN_ROUTE_PARTS.has(head.word) && placeName === '' ? EN_ROUTE.exec(text.slice(headEnd)) : null;
     if (route) placeName = route[1] ?? route[2] ?? '';
-    const placeLength = route ? route[0].length : place ? place[0].replace(/[.,]$/, '').length : 0;
+    let placeLength = route ? route[0].length : place ? place[0].replace(/[.,]$/, '').length : 0;
+    // "the plant at its Kingston site": the site word after the place belongs to the name.
+    const siteWord = place && placeName !== '' ? EN_SITE_AFTER_PLACE.exec(text.slice(headEnd + placeLength)) : null;
+    if (siteWord) placeLength += siteWord[0].length;
+    // "the two unfinished reactors at V.C. Summer": a count of units at one named site is that site's project.
+    const atSite = place !== null && placeName !== '' && /^\s+at\s/.test(place[0]);
+    // "fabs at the Ohio One campus": the place is a watchlist project itself, which the alias already names.
+    const placeIsAlias = place !== null && taken.some((t) => t.source === 'alias' && overlaps(t, { start: headEnd, end: headEnd + placeLength }));
+    if (isGeneric && atSite && !placeIsAlias) isGeneric = false;
     if (isGeneric || (plural && placeName === '' && naming.length === 0)) {
       out.push(generic(text, headStart, headEnd, head.family));
       continue;
@@ -590,9 +619,11 @@ function productNames(text: string, lang: Lang, taken: Mention[]): Mention[] {
   }
   // A model-like Latin name with a version: "KoGPT 2.0", "Exaone 3.5", "Llama 4" (in a story
   // about AI: "Galaxy S24" or "Ioniq 5" elsewhere is a product, not a project).
-  if (!/\b(?:AI|model|models|LLM|chatbot|reasoning|GPT)\b|인공지능|모델|생성형|언어모델|챗봇/.test(text)) return out;
+  const aiContext = /\b(?:AI|model|models|LLM|chatbot|reasoning|GPT)\b|인공지능|모델|생성형|언어모델|챗봇/.test(text);
   for (const m of text.matchAll(/(?<![A-Za-z0-9])([A-Z][A-Za-z]*(?:[A-Z][A-Za-z]*)*(?:[- ]?[A-Z][A-Za-z]+)?)[- ]?(\d+(?:\.\d+)?)(?![A-Za-z0-9.])/g)) {
     const name = m[0];
+    // Outside an AI story only a model-family stem makes a versioned name a model.
+    if (!aiContext && !EN_MODEL_STEM.test(name)) continue;
     if (/^(?:Q|H|FY|CY|COVID|P|S|M|A|B|Fab|Phase|Tier|Level|No|Units?|Nos?|Article|Section|Chapter|Route|Highway|Gate|Terminal|Floor|Building|Block)[- ]?\d/i.test(name)) continue;
     if (MONTHS.test(m[1]!.split(/[- ]/)[0]!) || EN_NOT_NAMES.has(m[1]!.split(/[- ]/)[0]!)) continue;
     if (!/[a-z]/.test(m[1]!) && m[1]!.length < 3) continue;
@@ -627,6 +658,7 @@ export function findMentions(index: EntityIndex, text: string, lang: Lang, optio
     const subject = subjectOrg(text, lang);
     if (subject) mentions.push(subject);
   }
+  if (lang === 'ko') mentions.push(...koAcronymLines(text, mentions));
   const phrases = lang === 'ko' ? koPhrases(text, mentions) : enPhrases(text, mentions);
   mentions.push(...phrases);
   if (!options.light) mentions.push(...productNames(text, lang, mentions));

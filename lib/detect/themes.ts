@@ -24,6 +24,7 @@ import {
   KO_PARTICLE_END,
   KO_PLACE_EXCEPTIONS,
   KO_PROCESS_NOUNS,
+  KO_AGREEMENT_NOUN,
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
@@ -87,6 +88,7 @@ function isKoNameToken(core: string): boolean {
   if (/[A-Za-z0-9]/.test(core)) return !/^[0-9.,~·-]+$/.test(core);
   if (core.length < 2) return false;
   if (KO_COMMON_NOUNS.has(core) || KO_DESCRIPTIVE.has(core) || KO_PROCESS_NOUNS.has(core) || KO_OTHER_EVENTS.has(core)) return false;
+  if (KO_AGREEMENT_NOUN.test(core)) return false;
   if (KO_NOT_NAMES.test(core) || KO_STOP_WORDS.has(core) || KO_PERSON_END.test(core)) return false;
   if (KO_HEADS.some((h) => h.word === core)) return false;
   return true;
@@ -159,7 +161,9 @@ export function koTheme(ctx: ThemeContext): Mention | undefined {
   }
   while (phrase.length > 0 && (KO_DESCRIPTIVE.has(phrase[0]!.text) || KO_COMMON_NOUNS.has(phrase[0]!.text))) phrase.shift();
   const stripped: string[] = [];
-  while (phrase.length > 0 && (KO_PROCESS_NOUNS.has(phrase[phrase.length - 1]!.text) || KO_COMMON_NOUNS.has(phrase[phrase.length - 1]!.text))) stripped.push(phrase.pop()!.text);
+  // An agreement noun at the end is the paper signed, not the project ("… 클러스터 투자협약을 체결").
+  const isTail = (w: string): boolean => KO_PROCESS_NOUNS.has(w) || KO_COMMON_NOUNS.has(w) || KO_AGREEMENT_NOUN.test(w);
+  while (phrase.length > 0 && isTail(phrase[phrase.length - 1]!.text)) stripped.push(phrase.pop()!.text);
   if (phrase.length === 0 || !phrase.some((w) => isKoNameToken(w.text))) return undefined;
   // It must look like a project: a construction word was stripped from it ("… 사업이", "… 공사가"),
   // it ends like a facility ("…타워", "…시티", "…호기"), or it is a model or service in an AI context.

@@ -11,6 +11,8 @@ export const EN_HEADS: readonly HeadNoun[] = [
   { word: 'datacenter', family: 'data-center' },
   { word: 'datacentre', family: 'data-center' },
   { word: 'data center campus', family: 'data-center' },
+  { word: 'data center park', family: 'data-center' },
+  { word: 'data centre park', family: 'data-center' },
   { word: 'campus', family: 'campus', weak: true },
   { word: 'gigafactory', family: 'plant' },
   { word: 'factory', family: 'plant' },
@@ -118,3 +120,11 @@ export const EN_OTHER_EVENTS =
 /** Words skipped between a subject and its verb ("Hinkley Point C has now officially been delayed"). */
 export const EN_VERB_GROUP =
   /^(?:has|have|had|was|were|is|are|be|been|being|will|would|could|may|might|shall|should|can|also|now|officially|finally|again|already|just|further|formally|quietly|abruptly|effectively|indefinitely|temporarily|largely|partially|fully|reportedly|itself|then|still|not|never|n't|on|this|last|week|month|year|in|early|late|mid|[A-Z][a-z]+day)$/;
+
+/**
+ * Stems of AI model and assistant families: a versioned name starting with one of these
+ * ("Llama 3", "Claude 3.5", "Gemini 2", "HyperCLOVA X") is a model even in a sentence with no
+ * word like "AI" or "model". Consumer products ("Galaxy S24", "Ioniq 5") have no such stem
+ * and still need an AI context.
+ */
+export const EN_MODEL_STEM = /^(?:[A-Za-z]*GPT|LLM|Gemini|Gemma|Claude|Llama|[A-Za-z]*CLOVA|Exaone|EXAONE|Grok|Mistral|Mixtral|Qwen|DeepSeek|Kanana|Phi|Sora|Copilot)(?![a-z])/;

@@ -131,6 +131,20 @@ export const KO_PROCESS_NOUNS = new Set([
 ]);
 
 /**
+ * Agreement and paperwork nouns ("투자협약", "업무협약", "양해각서", "공급계약"): the paper
+ * signed for a project, never the project's name, however the theme fallback reads it.
+ */
+export const KO_AGREEMENT_NOUN = /(?:협약|협약서|각서|계약|계약서|협정|합의서|의향서|약정|MOU|MoU|LOI)$/;
+
+/**
+ * A long official name with its parenthesised acronym and a line designator:
+ * "수도권광역급행철도(GTX) A노선", "광역급행철도(GTX)-B 노선". The short form ("GTX-A") is the
+ * name people use, so the project takes it (and later "GTX-A" mentions share its id).
+ * Groups: 1 long name, 2 acronym, 3 designator.
+ */
+export const KO_ACRONYM_LINE = /([가-힣]{2,20})\(([A-Z]{2,6})\)\s?-?\s?([A-Z]|[0-9]{1,2})\s?(?:노선|호선|선|라인)(?=(?:은|는|이|가|을|를|의|과|와|도|에|에서|으로|로)?(?![가-힣]))/g;
+
+/**
  * Events that are not a project step: a cue about one of these ("방문 일정이 취소됐다",
  * "주민설명회가 연기됐다", "매각 계획을 철회했다") says nothing about the project named beside it.
  */
