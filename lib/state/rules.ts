@@ -30,7 +30,7 @@
  */
 import { InputError } from '../core/errors';
 import { shortHash } from '../core/hash';
-import type { Change, ChangeKind, DateRange, Modality, PendingClaim, ProjectState, RadarEvent, Status } from '../core/types';
+import type { Change, ChangeKind, Modality, PendingClaim, ProjectState, RadarEvent, Status } from '../core/types';
 import { daysBetween, eventDate, isLater, rangeLabel } from './event-date';
 import { MAY_REPLACE, forwardRank, isForward, planOrder, stepKind, tieOrder } from './lifecycle';
 
@@ -56,18 +56,8 @@ export interface RuleResult {
   changes: Change[];
 }
 
-/** One report as the rules see it: an event with its ordering date worked out. */
-interface Claim {
-  status: Status;
-  modality: Modality;
-  date: string;
-  when: DateRange | null;
-  evidence: string;
-  url: string;
-  publishedAt: string;
-  confidence: number;
-  sourceId: string;
-}
+/** One report as the rules see it: an event with its ordering date worked out (a pending claim from one source). */
+type Claim = Omit<PendingClaim, 'sources' | 'heldAt'> & { sourceId: string };
 
 interface Settings {
   now: string;
