@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { CASES, type BenchCase } from './cases';
 
 const ROOT = join(__dirname, '..');
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
+const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 1500);
 
 interface Result {
   name: string;
@@ -34,7 +35,10 @@ async function runCase(bench: BenchCase): Promise<void> {
   const inputs = bench.load(ROOT);
   const run = await bench.prepare();
   let units = 0;
-  for (const input of inputs) units += await run(input); // warm-up, and the unit count
+  for (const input of inputs) units += await run(input); // the unit count
+  // Warm up until the JIT has settled (at least WARMUP_MS), so the rounds measure steady
+  // state: with one pass only, a larger code path is penalised for its compile time.
+  for (const start = Date.now(); Date.now() - start < WARMUP_MS; ) for (const input of inputs) await run(input);
   const rates: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const start = process.hrtime.bigint();
@@ -59,7 +63,7 @@ async function main(): Promise<void> {
   }
   const filter = process.argv[2];
   const groups = [...new Set(CASES.map((c) => c.group))].filter((g) => !filter || g === filter);
-  console.log(`Project Radar benchmarks · node ${process.version} · ${ROUNDS} rounds, median · one process per case\n`);
+  console.log(`Project Radar benchmarks · node ${process.version} · ${WARMUP_MS} ms warm-up, then the median of ${ROUNDS} rounds · one process per case\n`);
   for (const group of groups) {
     const rows: Result[] = [];
     for (const bench of CASES.filter((c) => c.group === group)) {
