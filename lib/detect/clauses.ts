@@ -30,8 +30,13 @@ const KO_PAST_ADNOMINAL = /^[가-힣]*[가-힣](?:한|된|은|연|간|난|선|�
 /** Punctuation that ends a Korean clause (a comma, an ellipsis, a semicolon, a middle-dot pause in headlines is not one). */
 const KO_PUNCT = /[,;…]|\.\.+/g;
 
+/**
+ * English clause ends. A comma followed by a finite verb closes a relative clause opened by
+ * ", which"/", who" ("The fab, which broke ground in 2022, was scheduled …"): the main verb
+ * and its dates are not the relative clause's.
+ */
 const EN_BOUNDARY =
-  /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|and|as|even\s+as|after|before|which|who|yet|since|so)\b)|\s+(?=(?:while|whereas|but|although|after|because|despite|when)\b)|\s+(?=and\s+(?:will|would|has|have|had|is|was|plans|expects|said|says|could|may|also|then|later|now|is\s+set|opened|began|started|completed|broke|delayed|scrapped|resumed|paused)\b)/gi;
+  /;|\s[—–]\s|\s--\s|,\s+(?=(?:but|while|whereas|although|though|and|as|even\s+as|after|before|which|who|yet|since|so)\b)|\s+(?=(?:while|whereas|but|although|after|because|despite|when)\b)|,\s+(?=(?:was|were|is|are|will|has|have|had|expects|remains|plans)\s)(?<=,\s+(?:which|who)\s[^;]*?,\s+)|\s+(?=and\s+(?:will|would|has|have|had|is|was|plans|expects|said|says|could|may|also|then|later|now|is\s+set|opened|began|started|completed|broke|delayed|scrapped|resumed|paused)\b)/gi;
 
 /**
  * The clauses of a sentence, covering it from start to end.

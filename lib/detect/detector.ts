@@ -23,6 +23,7 @@ import { tidy } from './normalize';
 import type { CueHit } from './rules/types';
 import { splitSentences } from './sentences';
 import { KO_PROCESS_NOUNS } from './rules/entity-ko';
+import { EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
 import { enThemes, koTheme, otherEventTheme } from './themes';
 
 /** One article (or one sentence) to read. */
@@ -319,6 +320,10 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
       factor = 0.85;
     }
   }
+  if (chosen === undefined && lang === 'en') {
+    const antecedent = enRelativeAntecedent(input, clauses, r, readings, datesOf);
+    if (antecedent) chosen = antecedent;
+  }
   let themed: Mention[] = [];
   if (chosen === undefined) {
     // No mention in the slot: the phrase the predicate is about, when it looks like a name.
@@ -363,6 +368,16 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
       factor = 0.6;
     }
   }
+  if (chosen === undefined && lang === 'en' && !input.title && !input.projects.some((m) => m.start < hit.start || inSpan(m, c))) {
+    // English refers back too ("It opened in May", "Construction began in 2022", "The company
+    // pushed back completion of the first fab"): with no project of its own, such a sentence is
+    // about the project the story is on, the most recently named one.
+    const topic = input.article.topic();
+    if (topic && enSalientSubject(text, hit, input.orgs)) {
+      chosen = topic;
+      factor = 0.7;
+    }
+  }
   if (chosen === undefined || chosen.source === 'generic') return [];
   const targets: Target[] = [{ mention: chosen, factor: factor * (SOURCE_FACTOR[chosen.source] ?? 0.85) }];
   for (const extra of themed.slice(1)) if (!targets.some((t) => t.mention.id === extra.id)) targets.push({ mention: extra, factor: targets[0]!.factor });
@@ -391,6 +406,66 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     }
   }
   return targets;
+}
+
+/** A relative clause's opening: "…, which broke ground in 2024", "…, which has yet to open". */
+const EN_RELATIVE_START = /^\s*(?:which|that)\b/i;
+/** Steps a relative clause can tell of its antecedent: a facility or line being built or opened. */
+const EN_RELATIVE_STEPS = new Set<Status>(['CONSTRUCTION_STARTED', 'COMPLETED', 'LAUNCHED', 'APPROVED']);
+
+/**
+ * The name a relative clause hangs on ("Brightline West, which broke ground last April, …"):
+ * the project right before ", which", or, with none, the capitalised name there, which the
+ * step in the clause shows to be a project. It is added to the sentence's projects, so the
+ * main verb after the clause ("…, expects to open in 2028") carries it over.
+ */
+function enRelativeAntecedent(input: SentenceInput, clauses: Clause[], r: Reading, readings: Reading[], datesOf: () => DateMention[]): Mention | undefined {
+  const { text } = input;
+  const c = clauses[r.clause]!;
+  if (r.clause === 0 || !EN_RELATIVE_START.test(text.slice(c.start, r.hit.start))) return undefined;
+  const comma = text.lastIndexOf(',', c.start);
+  if (comma < 0 || text.slice(comma + 1, c.start).trim() !== '') return undefined;
+  const near = input.projects.filter((m) => m.end <= comma && comma - m.end <= 2).sort((a, b) => b.end - a.end)[0];
+  if (near) return near;
+  if (!r.assessment.keep || !EN_RELATIVE_STEPS.has(r.assessment.status)) return undefined;
+  // A verb with its own object ("Las Vegas, which opened its convention center") makes the name the owner or place, not the project.
+  if (/^\s+(?:its|their|a|an|the|his|her)\b/i.test(text.slice(r.hit.end))) return undefined;
+  const prev = clauses[r.clause - 1]!;
+  const cues = readings.filter((o) => o !== r).map((o) => o.hit);
+  const skip = [...datesOf().map((d) => ({ start: d.index, end: d.end })), ...cues];
+  const ctx = { text, clause: { start: prev.start, end: comma }, hit: { start: comma, end: comma }, skip, cues, orgs: input.orgs, antecedent: true };
+  const found = enThemes(ctx)[0];
+  // Only the name just before the comma ("Brightline West,"), not a word earlier in the clause.
+  if (!found || comma - found.end > 1 || input.orgs.some((o) => o.start <= found.start && o.end >= found.end)) return undefined;
+  const adopted = input.article.adopt(found, input.orgs);
+  if (!input.projects.includes(adopted)) input.projects.push(adopted);
+  return adopted;
+}
+
+/** A fronted adverbial before the subject: "Last February, ", "In July 2023 ". */
+const EN_FRONTED = /^(?:(?:[A-Z][^,]{0,40},|(?:In|On|By|Last|This|Earlier|Later)\s+[A-Za-z0-9 ]{1,25}?)\s+)?$/;
+
+/**
+ * Does an English sentence's subject stand for the salient project? A pronoun or the
+ * project's step as subject ({@link EN_SALIENT_SUBJECT}), or its owner ("The company",
+ * "Samsung") when what follows the cue points back to it ({@link EN_SALIENT_OBJECT}).
+ */
+function enSalientSubject(text: string, hit: CueHit, orgs: Mention[]): boolean {
+  const head = text.slice(0, hit.start);
+  // A cue that holds its own subject ("Construction is scheduled to begin") is about the salient project when that subject is one of these.
+  const own = EN_SALIENT_SUBJECT.exec(text.slice(0, hit.end));
+  if (own && own[0].length > hit.start && /^(?:construction|work|production|operations)\b/i.test(text.slice(hit.start, hit.end))) return true;
+  if (EN_SALIENT_SUBJECT.test(head)) {
+    const m = EN_SALIENT_SUBJECT.exec(head)!;
+    // A relative or appositive clause may sit between them: "Construction of the center, which sits on a site, was completed".
+    const between = text.slice(m[0].length, hit.start).replace(/(\d),(\d)/g, '$1$2').replace(/^\s*,[^,]*,/, ' ');
+    return enGap(between, 0, between.length) <= 3;
+  }
+  if (!EN_SALIENT_OBJECT.test(text.slice(hit.end))) return false;
+  const owner = EN_OWNER_SUBJECT.exec(head);
+  const ownerEnd = owner ? owner[0].length : orgs.find((o) => EN_FRONTED.test(text.slice(0, o.start)))?.end;
+  if (ownerEnd === undefined) return false;
+  return enGap(text, ownerEnd, hit.start) <= 4;
 }
 
 /** Korean clause ends that join two predicates of one subject: -고, -며, -면서, -ㄴ 뒤/후, -ㄴ 데 이어. */

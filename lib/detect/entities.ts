@@ -60,6 +60,12 @@ export interface Mention {
   tokens: string[];
   /** A phrase that only stands for a project already known ("안산 센터"); never a new one. */
   knownOnly?: boolean;
+  /**
+   * The words that identify the project when they are fewer than its name's: the place of
+   * "a packaging plant for AI memory in West Lafayette" (matched against aliases like
+   * "West Lafayette plant").
+   */
+  key?: string[];
 }
 
 /** The entity side of a detector, built once per watchlist. */
@@ -457,6 +463,11 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
         modifiers.unshift(word);
         continue;
       }
+      // "its Clay, New York, megafab": a city and state set off by commas right before the head.
+      if (modifiers.length === 0 && /^[A-Z][\w.'-]*,$/.test(clean) && /\b(?:its|the|their|a|an|[A-Z][\w.-]*['’]s)\s+[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*\s+)?[A-Z][\w.'-]*,$/.test(text.slice(Math.max(0, word.start - 40), word.end))) {
+        modifiers.unshift(word);
+        continue;
+      }
       if (/[,;:()]$/.test(clean) || clean === '') break;
       if (/['’]s$/.test(clean)) {
         const name = clean.replace(/['’]s$/, '');
@@ -516,7 +527,7 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     }
     if (compounds > 0 && !modifiers.some((w) => isEnName(w.text))) {
       // Only lower-case nouns before the head: a compound ("business model") unless a place follows.
-      if (!/^\s+(?:in|at|near)\s+[A-Z]/.test(text.slice(headEnd)) && !(EN_ROUTE_PARTS.has(head.word) && EN_ROUTE.test(text.slice(headEnd)))) continue;
+      if (!/^(?:\s+for\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*)?\s+(?:in|at|near)\s+[A-Z]/.test(text.slice(headEnd)) && !(EN_ROUTE_PARTS.has(head.word) && EN_ROUTE.test(text.slice(headEnd)))) continue;
     }
     // "Project Titan", "Project Blue".
     if (head.word === 'project' && /^\s+[A-Z][\w-]*/.test(text.slice(headEnd)) && /^P/.test(m[0])) {
@@ -539,7 +550,10 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       });
       continue;
     }
-    const place = /^\s+(?:in|at|near|outside|on)\s+(?:(?:its|the|their)\s+)?((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})/.exec(text.slice(headEnd));
+    // A purpose may stand between the head and its place: "a packaging plant for AI memory in West Lafayette".
+    const place = /^(?:\s+for\s+(?!(?:the|a|an|its|their|this|that|years?|months?|now|decades?)\b)(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*(?=\s+(?:in|at|near)\s+[A-Z]))?\s+(?:in|at|near|outside|on)\s+(?:(?:its|the|their)\s+)?((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,2})/.exec(text.slice(headEnd));
+    // With a purpose in between, the place alone identifies the project: its words are the name's tokens.
+    const purpose = place !== null && /^\s+for\s/.test(place[0]);
     let placeName = place && !EN_NOT_NAMES.has(place[1]!.split(/\s+/)[0]!) && !MONTHS.test(place[1]!.split(/\s+/)[0]!) ? place[1]!.replace(/[.,]$/, '') : '';
     // A line or its part named by its ends: "the leg between Birmingham and Crewe", "the eastern leg to Leeds".
     const route = EN_ROUTE_PARTS.has(head.word) && placeName === '' ? EN_ROUTE.exec(text.slice(headEnd)) : null;
@@ -594,6 +608,7 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       discovered: named,
       particle: '',
       tokens: nameTokens(named ? name : ''),
+      ...(named && purpose && !firstNaming ? { key: keyTokens(placeName) } : {}),
     });
     if (owner && owner.discovered && !taken.includes(owner) && !out.includes(owner)) out.push(owner);
   }
@@ -829,7 +844,7 @@ export class ArticleEntities {
 
   private matchKnown(m: Mention, org: string | null): KnownProject | undefined {
     const key = normaliseName(m.name);
-    const mKey = keyTokens(m.name);
+    const mKey = m.key ?? keyTokens(m.name);
     let best: KnownProject | undefined;
     for (const k of this.known) {
       if (!familyFits(k.family, m.family)) continue;

@@ -51,6 +51,12 @@ export interface ThemeContext {
   cues?: Span[];
   /** Organisation mentions: owners, never the project. */
   orgs: Mention[];
+  /**
+   * The phrase is the antecedent of a relative clause whose cue is a project step
+   * ("Brightline West, which broke ground in 2024, …"): the clause itself says it is a
+   * project, so a name of two or more words needs no facility word.
+   */
+  antecedent?: boolean;
 }
 
 const SUBJECT_OBJECT = /^(?:은|는|이|가|을|를|도)$/;
@@ -247,7 +253,7 @@ export function enThemes(ctx: ThemeContext): Mention[] {
     // story, "Project X", a facility word); a team, an agency or a city is not.
     // A facility word alone ("Units", "Phase") is not a name.
     if (ws.length === 1 && EN_PROJECT_WORD.test(ws[0]!.text)) return undefined;
-    const looksLikeProject = ws.some((w) => EN_PROJECT_WORD.test(w.text)) || (modelContext && ws.some((w) => /\d|[a-z][A-Z]|\+$/.test(w.text) || /^[A-Z][a-z]+$/.test(w.text)));
+    const looksLikeProject = ws.some((w) => EN_PROJECT_WORD.test(w.text)) || (ctx.antecedent === true && ws.length >= 2 && !EN_NOT_NAMES.has(ws[0]!.text)) || (modelContext && ws.some((w) => /\d|[a-z][A-Z]|\+$/.test(w.text) || /^[A-Z][a-z]+$/.test(w.text)));
     if (!looksLikeProject) return undefined;
     const owner = ctx.orgs.find((o) => ws.some((w) => o.start <= w.start && o.end >= w.end));
     if (owner && ws.every((w) => owner.start <= w.start && owner.end >= w.end)) return undefined;

@@ -15,6 +15,7 @@ export const EN_HEADS: readonly HeadNoun[] = [
   { word: 'data centre park', family: 'data-center' },
   { word: 'campus', family: 'campus', weak: true },
   { word: 'gigafactory', family: 'plant' },
+  { word: 'megafab', family: 'plant' },
   { word: 'factory', family: 'plant' },
   { word: 'plant', family: 'plant' },
   { word: 'fab', family: 'plant' },
@@ -128,3 +129,22 @@ export const EN_VERB_GROUP =
  * and still need an AI context.
  */
 export const EN_MODEL_STEM = /^(?:[A-Za-z]*GPT|LLM|Gemini|Gemma|Claude|Llama|[A-Za-z]*CLOVA|Exaone|EXAONE|Grok|Mistral|Mixtral|Qwen|DeepSeek|Kanana|Phi|Sora|Copilot)(?![a-z])/;
+
+/**
+ * Subjects that stand for the article's salient project when a sentence names none: a
+ * pronoun ("It opened in May"), the project's own step ("Construction began in 2022",
+ * "Construction of the center was completed") or a stage of it ("The first phase"). May
+ * follow a fronted adverbial ("Last February, …", "In July 2023 …").
+ */
+export const EN_SALIENT_SUBJECT =
+  /^(?:(?:[A-Z][^,]{0,40},|(?:In|On|By|Last|This|Earlier|Later)\s+[A-Za-z0-9 ]{1,25}?)\s+)?(?:it|they|construction(?:\s+work)?(?:\s+(?:of|on|at)\s+the\s+(?:center|centre|site|campus|facility|plant|fab|factory|project|complex|first\s+\w+|second\s+\w+))?|production|operations)\b/i;
+
+/**
+ * Owner subjects ("The company", "Samsung") whose sentence is about the salient project only
+ * when the predicate's object refers back to it: nothing, a pronoun, "there", or a step of it
+ * ("pushed back completion of the first fab", "expects to begin operations there").
+ */
+export const EN_OWNER_SUBJECT = /^(?:(?:[A-Z][^,]{0,40},|(?:In|On|By|Last|This|Earlier|Later)\s+[A-Za-z0-9 ]{1,25}?)\s+)?(?:the\s+(?:company|firm|group|carmaker|automaker|chipmaker|developer|utility|operator))\b/i;
+/** What may follow an owner subject's cue for the sentence to be about the salient project. */
+export const EN_SALIENT_OBJECT =
+  /^\s*(?:$|[,.;]|(?:there|it|them)\b|(?:on\s+)?(?:construction|production|operations|work|completion|commissioning)\b|(?:in|on|by|next|last|this|early|late|until)\b)/i;
