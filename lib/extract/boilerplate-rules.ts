@@ -49,8 +49,18 @@ export const BOILERPLATE_WORDS: ReadonlySet<string> = new Set([
   'caption', 'captions', 'figcaption', 'credit', 'credits', 'graphic', 'graphics', 'infographic', 'chart', 'ai2html',
   // bylines, reporter and author boxes, copyright notices
   'byline', 'reporter', 'journalist', 'copyright', 'writer', 'author', 'authors', 'bio', 'profile',
+  // placeholders that scripts replace ("Loading…" in a video player or a lazy box)
+  'loading', 'loader', 'spinner',
   // print buttons and skip links ("본문 바로가기"); not `font`: utility CSS puts `font-serif` on paragraphs
   'print', 'skip',
+]);
+
+/**
+ * Words of an author box. Such a box is boilerplate (a byline, a headshot, a follow button)
+ * unless it holds the writer's bio, which the cleaner keeps as the end of the story.
+ */
+export const AUTHOR_BOX_WORDS: ReadonlySet<string> = new Set([
+  'author', 'authors', 'bio', 'profile', 'byline', 'writer', 'reporter', 'journalist', 'contributor',
 ]);
 
 /**

@@ -5,15 +5,19 @@
  * Elements are judged bottom-up, so a box is measured after its own junk is gone and a
  * wrapper holding most of the story is never dropped for a word in its class.
  */
-import { CAPTION_TAGS, NEVER_TEXT_TAGS } from './boilerplate-rules';
+import { holdsAuthorBio } from './author-bio';
+import { AUTHOR_BOX_WORDS, CAPTION_TAGS, NEVER_TEXT_TAGS } from './boilerplate-rules';
 import { type Element, squash, textContent } from './dom';
-import { hasBoilerplateHint, hintWeight } from './hints';
+import { hasBoilerplateHint, hasWord, hintWeight } from './hints';
 import { type TextStats, computeStats, linkDensity } from './text-stats';
 
 /** Tags judged by their numbers (link density, punctuation) rather than by tag alone. */
 const CONDITIONAL_TAGS: ReadonlySet<string> = new Set([
   'div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'fieldset', 'header', 'center',
 ]);
+
+/** Boxes larger than this (weighted characters) are not a bio box, and are not searched for one. */
+const MAX_BIO_BOX_WEIGHT = 1200;
 
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -43,13 +47,18 @@ export function cleanContent(roots: readonly Element[], dropped: Set<Element>, o
   }
 }
 
+/** An author box that holds the writer's bio, which ends the story (other author boxes go for their class). */
+function isBioBox(el: Element, s: TextStats): boolean {
+  return s.weight <= MAX_BIO_BOX_WEIGHT && hasWord(el, AUTHOR_BOX_WORDS) && holdsAuthorBio(el);
+}
+
 function shouldDrop(el: Element, s: TextStats, rootWeight: number, title: string): boolean {
   const name = el.name;
   if (NEVER_TEXT_TAGS.has(name) || CAPTION_TAGS.has(name)) return true;
   const major = s.weight > rootWeight * 0.5;
   if (name === 'figure') return !major;
   if (s.weight === 0) return false;
-  if (hasBoilerplateHint(el) && !major) return true;
+  if (hasBoilerplateHint(el) && !major && !isBioBox(el, s)) return true;
   // Headings stay (a linked heading names a product or a section of the story) unless they repeat the title.
   if (HEADINGS.has(name)) return title !== '' && s.weight < 400 && normaliseTitle(textContent(el)) === title;
   if (!CONDITIONAL_TAGS.has(name) || major) return false;

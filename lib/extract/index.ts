@@ -8,6 +8,7 @@
  */
 import { InputError } from '../core/errors';
 import type { ExtractedArticle, Lang } from '../core/types';
+import { findAuthorBio } from './author-bio';
 import { FURNITURE_TAGS, NEVER_TEXT_TAGS } from './boilerplate-rules';
 import { cleanContent } from './clean-content';
 import { DATE_SEARCH_SKIP_WORDS } from './date-rules';
@@ -99,6 +100,12 @@ export function extractArticle(html: string | Uint8Array, options: ExtractOption
   );
 
   const found = findContent(doc, page.body);
+  // The writer's bio just after the body ends the story; chrome filters may have set it aside by its class.
+  const bio = found.via === 'page' ? undefined : findAuthorBio(found.roots);
+  if (bio) {
+    found.dropped.delete(bio);
+    found.roots.push(bio);
+  }
   cleanContent(found.roots, found.dropped, { title });
   const text = withJsonLdFallback(filterParagraphs(renderParagraphs(found.roots, found.dropped)), page.jsonLd).join('\n\n');
 

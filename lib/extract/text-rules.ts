@@ -60,7 +60,9 @@ export const LINE_RULES: readonly LineRule[] = [
   { kind: 'byline', pattern: /^SOURCE\s+\S/, maxLength: 80 },
 
   // A line that is only a date or a time ("2023.11.24 14:05", "Nov. 24, 2023, 5:05 AM ET") is a timestamp, not a sentence.
-  { kind: 'date', pattern: /^\s*(?:\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일)(?:\s*\([^)]{1,4}\))?(?:\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[A-Z]{2,4})?\s*$/, maxLength: 40 },
+  // The date needs a four-digit year, or a time after it: "4.2.3" alone is a version number (a release table).
+  { kind: 'date', pattern: /^\s*(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{4}\.?|\d{4}년\s*\d{1,2}월\s*\d{1,2}일)(?:\s*\([^)]{1,4}\))?(?:\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*[A-Z]{2,4})?\s*$/, maxLength: 40 },
+  { kind: 'date', pattern: /^\s*\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?(?:\s*\([^)]{1,4}\))?\s*(?:오전|오후)?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?\s*$/, maxLength: 40 },
   { kind: 'date', pattern: /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?\s*$/i, maxLength: 50 },
 
   // "무단전재 및 재배포 금지", "저작권자 © 데일리팜": Korean copyright footers.
@@ -81,8 +83,10 @@ export const LINE_RULES: readonly LineRule[] = [
   // "Subscribe to our newsletter", "Sign up for …", "Read more: …", "Advertisement".
   { kind: 'prompt', pattern: /^\s*(?:subscribe|sign up|sign in|log in)\b|(?:subscribe to|sign up for)\s+(?:our|the)\b/i, maxLength: 160 },
   { kind: 'prompt', pattern: /^\s*(?:read more|related(?: stories| articles| news)?|see also|more from [\w ]+|recommended|also read|read next)\s*:/i, maxLength: 160 },
+  // "Loading…", "로딩 중…", "正在加载...": a placeholder that scripts replace, never a sentence.
+  { kind: 'prompt', pattern: /^\s*(?:loading|로딩\s*중|불러오는\s*중(?:입니다)?|正在加载|加载中|読み込み中)\s*(?:\.{2,3}|…)?\s*$/i, maxLength: 30 },
   // Headings left behind by a removed box: "Related stories", "관련기사", "많이 본 뉴스".
-  { kind: 'prompt', pattern: /^\s*(?:continue reading|story continues below|advertisement|ad|sponsored|related(?: stories| articles| coverage| content| links| news)?|more (?:stories|on this(?: story)?)|you may also like|most (?:read|popular|viewed)|관련\s*(?:기사|뉴스)|(?:많이|가장 많이)\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|함께\s*(?:볼만한|보면 좋은)\s*(?:기사|뉴스)|광고)\s*$/i, maxLength: 40 },
+  { kind: 'prompt', pattern: /^\s*(?:continue reading|story continues below|advertisement|advertising|ad|sponsored|related(?: stories| articles| coverage| content| links| news)?|more (?:stories|on this(?: story)?)|you may also like|most (?:read|popular|viewed)|관련\s*(?:기사|뉴스)|(?:많이|가장 많이)\s*본\s*(?:기사|뉴스)|추천\s*(?:기사|뉴스)|함께\s*(?:볼만한|보면 좋은)\s*(?:기사|뉴스)|광고)\s*$/i, maxLength: 40 },
 ];
 
 /**
@@ -103,3 +107,17 @@ export const PARAGRAPH_RULES: readonly LineRule[] = [
   { kind: 'byline', pattern: /^\s*(?:media|press|investor|editorial)\s+(?:contacts?|inquiries|enquiries)\s*:?\s*$/i, maxLength: 40 },
   { kind: 'byline', pattern: /^\s*(?:문의|취재\s*문의|보도\s*문의|담당)\s*[:：]?\s*$/, maxLength: 20 },
 ];
+
+/**
+ * The author's note under a story: "Jane Doe is a Metro reporter …", "John Roe covers the
+ * White House.", "Ana Ruiz has covered economics since 2012." A capitalised name of two to
+ * four words, then a verb that introduces a biography. Templates put it just after the
+ * body container, so `author-bio.ts` looks for it there; it is story text the reader
+ * expects (readers' tools keep it), unlike the byline box.
+ */
+export const AUTHOR_BIO_START =
+  /^(?:[A-Z][\p{L}.'’-]*\s+){1,3}[A-Z][\p{L}'’-]+\s+(?:is\s+(?:a|an|the)\b|was\s+(?:a|an|the)\b|covers\b|has\s+covered\b|has\s+been\s+(?:a|an|the|covering|writing|reporting)\b|writes\b|reports\s+on\b)/u;
+
+/** A biography names the trade: one of these words must follow the name. */
+export const AUTHOR_BIO_TRADE =
+  /\b(?:reporter|correspondent|writer|editor|journalist|author|columnist|contributor|critic|producer|covers|covered|covering|bureau|newsletter|podcast)\b/i;

@@ -41,6 +41,16 @@ describe('isBoilerplateLine', () => {
     ['Read more: How Nordic data centers sell their heat'],
     ['관련기사'],
     ['Advertisement'],
+    ['Advertising'],
+    ['Loading...'],
+    ['正在加载...'],
+    ['불러오는 중…'],
+    // timestamps
+    ['2023.11.24 14:05'],
+    ['2023. 11. 24.'],
+    ['11/24/2023'],
+    ['23.11.24 14:05'],
+    ['Nov. 24, 2023, 5:05 AM ET'],
   ])('drops %s', (line) => {
     expect(isBoilerplateLine(line)).toBe(true);
   });
@@ -61,6 +71,11 @@ describe('isBoilerplateLine', () => {
     ['This isn’t supposed to be a manifesto™© we just think it’s pretty cool to share what we’ve learned.'],
     ['Reporting requirements will apply to every site above 500 kilowatts.'],
     ['The source of the problem was water and rock salt that had seeped underground.'],
+    // version numbers in a release table are not timestamps
+    ['4.2.3'],
+    ['10.4.1'],
+    ['Advertising revenue fell 8% in the quarter.'],
+    ['Loading the ships took three days longer than planned.'],
     // a long paragraph that happens to end with a credit is still a paragraph
     ['회사는 2021년 착공 이후 약 2년 8개월 만에 1단계 공사를 마쳤으며, 연면적 29만㎡ 규모의 센터에 그래픽처리장치 서버 2만여 장을 수용할 수 있다고 설명했다. 냉각에는 외기 냉각과 액체 냉각을 함께 적용했고, 전력효율지수는 연평균 1.2 이하로 유지될 것으로 내다봤다. 회사 측은 내년 상반기 2단계 증설 공사를 시작할 계획이라고 덧붙였다. (사진=한빛)'],
   ])('keeps %s', (line) => {

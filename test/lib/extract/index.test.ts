@@ -102,4 +102,13 @@ describe('extractArticle', () => {
     const html = page('<title>Chip plant delayed | Globalwire</title>', `<div class="story-body"><p>${EN1}</p></div>`, 'en');
     expect(extractArticle(html, { url: 'https://www.globalwire.example/a/1' }).title).toBe('Chip plant delayed');
   });
+
+  it('drops a script placeholder named "loading" inside the body, and keeps the story around it', () => {
+    const html = page(
+      '<title>Nordlys Data starts Narvik campus</title>',
+      `<div class="article-body"><p>${EN1}</p><div class="video-loading"><table><tr><td>Please wait</td></tr></table></div><p>${EN2}</p></div>`,
+      'en',
+    );
+    expect(extractArticle(html).text).toBe(`${EN1}\n\n${EN2}`);
+  });
 });
