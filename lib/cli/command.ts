@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { resolveConfig } from '../config/load';
 import type { RadarConfig } from '../config/schema';
+import type { Runtime } from '../runtime/deps';
 import type { CliIo } from './io';
 
 export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
@@ -17,4 +19,14 @@ export function configFor(context: CommandContext, io: CliIo): RadarConfig {
 export function stringArg(args: ParsedArgs, name: string): string | undefined {
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * The runtime a command works with: AWS when RADAR_TABLE_NAME is set, else the embedded
+ * database under RADAR_DATA_DIR or `./.radar`. Loaded on demand (the AWS SDK and dynalite
+ * cost ~400 ms of start-up that `radar extract` should not pay).
+ */
+export async function runtimeFor(config: RadarConfig, io: CliIo, options: { write?: (line: string) => void } = {}): Promise<Runtime> {
+  const { createRuntime } = await import('../runtime/runtime');
+  return createRuntime(config, { env: io.env, now: io.now, write: options.write, dataDir: io.env.RADAR_DATA_DIR ?? join(io.cwd, '.radar') });
 }

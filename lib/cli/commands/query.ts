@@ -5,17 +5,17 @@ import { presentState } from '../../api/present';
 import { parseSince } from '../../api/since';
 import { InputError } from '../../core/errors';
 import { STATUSES, type ProjectState, type Status } from '../../core/types';
-import { createRuntime } from '../../runtime/runtime';
-import { configFor, stringArg, type Command } from '../command';
+import { configFor, runtimeFor, stringArg, type Command } from '../command';
 import { printJson, type CliIo } from '../io';
+import type { Runtime } from '../../runtime/deps';
 
 function table(io: CliIo, rows: string[][]): void {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
   for (const row of rows) io.stdout(`${row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()}\n`);
 }
 
-async function withRuntime<T>(context: { configPath?: string }, io: CliIo, fn: (rt: Awaited<ReturnType<typeof createRuntime>>) => Promise<T>): Promise<T> {
-  const runtime = await createRuntime(configFor(context, io), { env: io.env, now: io.now, dataDir: io.env.RADAR_DATA_DIR ?? `${io.cwd}/.radar` });
+async function withRuntime<T>(context: { configPath?: string }, io: CliIo, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  const runtime = await runtimeFor(configFor(context, io), io);
   try {
     return await fn(runtime);
   } finally {

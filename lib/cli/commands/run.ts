@@ -6,10 +6,10 @@
 import { startHttpServer } from '../../api/http-server';
 import { InputError } from '../../core/errors';
 import { runCycle } from '../../pipeline/run-cycle';
-import { createRuntime } from '../../runtime/runtime';
-import { configFor, stringArg, type Command } from '../command';
+import { configFor, runtimeFor, stringArg, type Command } from '../command';
 import { formatPollReport } from '../report';
 import type { CliIo } from '../io';
+import type { Runtime } from '../../runtime/deps';
 
 function sleep(ms: number, until: Promise<void>): Promise<void> {
   return new Promise((resolve) => {
@@ -30,7 +30,7 @@ function parsePort(value: string | undefined, fallback: number): number {
 
 export const runCommand: Command = async (args, io, context) => {
   const config = configFor(context, io);
-  const runtime = await createRuntime(config, { env: io.env, now: io.now, write: (line) => io.stdout(`${line}\n`), dataDir: io.env.RADAR_DATA_DIR ?? `${io.cwd}/.radar` });
+  const runtime = await runtimeFor(config, io, { write: (line) => io.stdout(`${line}\n`) });
   const serve = !args.values.once && !args.values['no-serve'];
   const server = serve ? await startHttpServer({ port: parsePort(stringArg(args, 'port'), config.server.port), host: config.server.host }, runtime) : undefined;
   try {
@@ -52,7 +52,7 @@ export const runCommand: Command = async (args, io, context) => {
   }
 };
 
-async function oneCycle(runtime: Awaited<ReturnType<typeof createRuntime>>, io: CliIo): Promise<void> {
+async function oneCycle(runtime: Runtime, io: CliIo): Promise<void> {
   const started = Date.now();
   const result = await runCycle(runtime.config.sources, {
     ...runtime,

@@ -3,15 +3,14 @@
  */
 import { startHttpServer } from '../../api/http-server';
 import { InputError } from '../../core/errors';
-import { createRuntime } from '../../runtime/runtime';
-import { configFor, stringArg, type Command } from '../command';
+import { configFor, runtimeFor, stringArg, type Command } from '../command';
 
 export const serveCommand: Command = async (args, io, context) => {
   const config = configFor(context, io);
   const portArg = stringArg(args, 'port');
   const port = portArg === undefined ? config.server.port : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be 0..65535, not "${portArg}"`);
-  const runtime = await createRuntime(config, { env: io.env, now: io.now, dataDir: io.env.RADAR_DATA_DIR ?? `${io.cwd}/.radar` });
+  const runtime = await runtimeFor(config, io);
   const server = await startHttpServer({ port, host: config.server.host }, runtime);
   io.stdout(`radar: status page and API on ${server.url} (Ctrl-C to stop)\n`);
   await io.interrupted;

@@ -11,8 +11,7 @@ import { shortHash } from '../../core/hash';
 import type { Subscription } from '../../core/ports';
 import { STATUSES, type Status } from '../../core/types';
 import { snsClient } from '../../runtime/aws-clients';
-import { createRuntime } from '../../runtime/runtime';
-import { configFor, type Command } from '../command';
+import { configFor, runtimeFor, type Command } from '../command';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const E164 = /^\+[1-9]\d{6,14}$/;
@@ -59,7 +58,7 @@ export const subscribeCommand: Command = async (args, io, context) => {
     io.stdout(`subscribed ${subscription.endpoint} (${result.SubscriptionArn ?? 'pending confirmation'})\n`);
     return 0;
   }
-  const runtime = await createRuntime(configFor(context, io), { env: io.env, now: io.now, dataDir: io.env.RADAR_DATA_DIR ?? `${io.cwd}/.radar` });
+  const runtime = await runtimeFor(configFor(context, io), io);
   try {
     await runtime.store.putSubscription(subscription);
   } finally {
