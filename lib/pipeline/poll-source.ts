@@ -126,10 +126,11 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   }
 
   report.items = items.length;
-  const fresh: FeedItem[] = [];
-  for (const item of items) {
-    if (!(await deps.store.hasSeenArticle(shortHash(item.url)))) fresh.push(item);
-  }
+  // One GetItem per item, several in flight: a feed of 50 items costs one round trip's
+  // worth of latency a few times over, not fifty.
+  const seen = await mapLimit(items, 8, (item) => deps.store.hasSeenArticle(shortHash(item.url)));
+  // A feed may list one article twice (an update re-posted): read it once.
+  const fresh = items.filter((item, i) => !seen[i] && items.findIndex((other) => other.url === item.url) === i);
   report.newArticles = fresh.length;
 
   const perArticle = await mapLimit(fresh, deps.articleConcurrency ?? 4, async (item) => {
@@ -146,7 +147,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   await deps.store.putEvents(report.events);
   const movers = report.events.filter((e) => e.confidence >= deps.minConfidence);
   report.changes = await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow });
-  for (const item of fresh) await deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString());
+  await mapLimit(fresh, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
 
   await deps.store.putSourceState({
     ...state,
