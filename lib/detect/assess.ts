@@ -6,7 +6,7 @@
  * and what each outcome means per status.
  */
 import type { Lang, Modality, Status } from '../core/types';
-import { EN_IRREGULAR_PAST, EN_MODALITY } from './rules/modality-en';
+import { EN_IRREGULAR_PAST, EN_MODALITY, EN_OWN_DATE_AFTER } from './rules/modality-en';
 import { KO_MODALITY } from './rules/modality-ko';
 import { EN_POLARITY } from './rules/polarity-en';
 import { KO_POLARITY } from './rules/polarity-ko';
@@ -154,6 +154,10 @@ export function assessCue(ctx: CueContext): Assessment {
   if (ctx.lang === 'en' && DECISION_STATUSES.has(status) && /\b(?:is|are|was|were)\s+(?:widely\s+)?(?:expected|likely|poised|seen)\s+to\s+(?:be\s+)?$/i.test(scopes.before)) {
     return { keep: false, reason: 'speculative' };
   }
+  // The duration sits before the clause cut at "after", so the words before the cue are read across it.
+  const lead = ctx.sentence.slice(Math.max(0, ctx.hit.start - 80), ctx.hit.start);
+  const ownDate = ctx.lang === 'en' && EN_OWN_DATE_AFTER.test(ctx.sentence.slice(ctx.hit.end));
+  if (!ownDate && modality.some((r) => r.effect === 'reference-point' && r.pattern.test(lead))) return { keep: false, reason: 'reference-point' };
   // "after winning approval" is a recap (an event); "after the launch" is background.
   const gerund = ctx.lang === 'en' && /^[a-z]+ing\b/i.test(ctx.hit.text);
   if (!gerund && has(modality, 'adnominal-background', scopes)) return { keep: false, reason: 'adnominal-background' };

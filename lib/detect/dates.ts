@@ -247,11 +247,27 @@ class Scan {
       while (q > 0 && s.charCodeAt(q - 1) === 0x20) q--;
       const end = q;
       while (q > 0 && (isAsciiLetter(s.charCodeAt(q - 1)) || s.charCodeAt(q - 1) === 0x27)) q--;
-      if (end === q) break;
+      if (end === q) {
+        // A figure or symbol between ("announced the $3.5 billion plant in February"): step over it.
+        // A comma or full stop closing the token ends the clause; inside it ("1,500", "3.5") it does not.
+        const last = s.charCodeAt(end - 1);
+        if (last === 0x2c || last === 0x2e || last === 0x3b) break;
+        while (q > 0 && s.charCodeAt(q - 1) !== 0x20 && s.charCodeAt(q - 1) !== 0x3b) q--;
+        if (q === end) break;
+        continue;
+      }
       const word = lower.slice(q, end).replace(/^'/, '');
       if (EN_CLAUSE_FUTURE.has(word)) return 'future';
       if (EN_SHIFT_WORDS.has(word)) return 'neutral';
       if (EN_PAST_MARKERS.includes(word) || (word.length > 4 && word.endsWith('ed'))) return 'past';
+    }
+    // A fronted date ("In January the company paused …") takes the tense of the verb after it.
+    if (/^\s*(?:(?:in|on|by|last|this|early|late|since)\s+)?$/i.test(s.slice(0, phrase.index))) {
+      const after = lower.slice(phrase.end, phrase.end + 60).split(/[,;.]/)[0] ?? '';
+      for (const word of after.split(/\s+/).slice(0, 6)) {
+        if (EN_CLAUSE_FUTURE.has(word)) return 'future';
+        if (EN_PAST_MARKERS.includes(word) || (word.length > 4 && word.endsWith('ed'))) return 'past';
+      }
     }
     return undefined;
   }

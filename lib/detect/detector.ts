@@ -14,6 +14,7 @@ import { assessCue, finalModality } from './assess';
 import type { Clause } from './clauses';
 import { clauseAt, splitClauses } from './clauses';
 import { cueMatcher } from './cues';
+import { parseYmd, toDayNumber } from './date-calendar';
 import type { DateMention } from './dates';
 import { findDates } from './dates';
 import type { ArticleEntities as ArticleEntitiesType, EntityIndex, Mention } from './entities';
@@ -115,7 +116,7 @@ function detectArticle(index: EntityIndex, input: DetectInput): DetectedEvent[] 
       candidates.push({ event, title: unit.title, order: order++ });
     }
   }
-  return dedupe(candidates);
+  return dedupe(candidates, input.published);
 }
 
 interface SentenceInput {
@@ -264,6 +265,17 @@ function inSpan(m: { start: number; end: number }, c: Clause): boolean {
  * coordinated with it ("A와 B가 나란히 착공했다"). A class noun in that slot ("전국
  * 데이터센터") means the claim is about no named project.
  */
+/**
+ * A class noun in the instrumental ("탈원전 정책으로 중단됐다", "자금난으로 멈췄다") is the
+ * cause, not the subject: it gives way to a project named before it in the clause.
+ */
+function koCauseNoun(m: Mention, before: readonly Mention[], text: string): boolean {
+  return m.source === 'generic' && KO_CAUSE_AFTER.test(text.slice(m.end)) && before.some((o) => o !== m && o.source !== 'generic' && o.end <= m.start);
+}
+
+/** What follows a class noun used as a cause: 으로/로, directly or after 정책, 여파, 갈등 … */
+const KO_CAUSE_AFTER = /^\s*(?:정책|문제|갈등|논란|여파|영향|부족|악화|반대|규제|때문)?\s*(?:으로|로)(?![가-힣])/;
+
 /** A mention used as a place ("평택 P4 인근 진입도로", "near the Ohio fab") is not the theme. */
 function isLocation(text: string, m: Mention, lang: Lang): boolean {
   if (lang === 'ko') return /^(?:의)?\s*(?:인근|근처|주변|옆|앞|일대|부근|내)(?![가-힣])/.test(text.slice(m.end + m.particle.length));
@@ -296,7 +308,9 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
   /** English: a project earlier in the clause but not next to the verb, used when nothing closer fits. */
   let distant: Mention | undefined;
   if (lang === 'ko') {
-    const usable = before.filter((m) => !(m.particle === '와' || m.particle === '과') || !KO_COMPARISON_AFTER.test(text.slice(m.end + m.particle.length)));
+    const usable = before.filter(
+      (m) => (!(m.particle === '와' || m.particle === '과') || !KO_COMPARISON_AFTER.test(text.slice(m.end + m.particle.length))) && !koCauseNoun(m, before, text),
+    );
     if (adnominal && after[0] && after[0].start - hit.end < 12) chosen = after[0];
     else chosen = usable[0] ?? (after[0] && after[0].start - hit.end < 12 ? after[0] : undefined);
   } else {
@@ -329,7 +343,7 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     // No mention in the slot: the phrase the predicate is about, when it looks like a name.
     const cues = readings.filter((o) => o !== r).map((o) => o.hit);
     const skip = [...datesOf().map((d) => ({ start: d.index, end: d.end })), ...cues];
-    const ctx = { text, clause: c, hit, skip, cues, orgs: input.orgs };
+    const ctx = { text, clause: c, hit, skip, cues, orgs: input.orgs, known: (name: string) => input.article.knows(name) };
     themed = (lang === 'ko' ? [koTheme(ctx)] : enThemes(ctx)).filter((m): m is Mention => m !== undefined).map((m) => input.article.adopt(m, input.orgs));
     chosen = themed[0];
     if (chosen) factor = 0.8;
@@ -343,14 +357,18 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
   if (chosen === undefined) {
     // The topic of an earlier clause carries over ("A는 지난해 착공했고, 내년 가동한다"),
     // unless another cue's clause in between names its own project.
-    const earlier = input.projects.filter((m) => m.end <= c.start).sort((a, b) => b.end - a.end)[0];
+    // Korean carries the subject or topic over an object or a predicate noun between
+    // ("테일러 공장은 … 신공장으로, 2022년 상반기 착공했다" is about 테일러 공장).
+    const koSubject = (m: Mention): boolean => /^(?:은|는|이|가|도)$/.test(m.particle) || m.start === 0;
+    const preceding = input.projects.filter((m) => m.end <= c.start).sort((a, b) => b.end - a.end);
+    const earlier = lang === 'ko' && preceding[0] && /^(?:으로|로)$/.test(preceding[0].particle) ? (preceding.find(koSubject) ?? preceding[0]) : preceding[0];
     // Only a subject or topic carries over ("A는 …했고, …"), not an object or a place ("… at A, after …").
     const isTopic =
       earlier !== undefined &&
       (lang === 'ko'
         ? /^(?:은|는|이|가|도|을|를)$/.test(earlier.particle) || earlier.start === 0
         : !/\b(?:at|near|outside|from|with|against|over)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)));
-    if (earlier && isTopic && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start)) {
+    if (earlier && isTopic && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start && !(lang === 'ko' && koCauseNoun(g, [earlier], text)))) {
       const claimed = readings.some((o) => o !== r && o.hit.start > earlier.end && o.hit.start < c.start && o.clause !== clauseAt(clauses, earlier.start) && input.projects.some((p) => p !== earlier && inSpan(p, clauses[o.clause]!)));
       if (!claimed) {
         chosen = earlier;
@@ -575,12 +593,13 @@ function attachDate(
   }
   // A date between this cue and the next one of the clause belongs to that one (Korean: the
   // date comes before its predicate), and for English a date between the previous cue and
-  // this one belongs to the previous one.
+  // this one belongs to the previous one, and one after a later cue to that cue ("began
+  // building it under an agreement signed in 2020": 2020 dates the signing).
   const others = kept.filter((o) => o !== r && o.clause === r.clause);
   pool = pool.filter((d) =>
     lang === 'ko'
       ? !(d.index >= hit.end && others.some((o) => o.hit.start >= d.end))
-      : !(d.end <= hit.start && others.some((o) => o.hit.end <= d.index)),
+      : !(d.end <= hit.start && others.some((o) => o.hit.end <= d.index)) && !(d.index >= hit.end && others.some((o) => o.hit.start >= hit.end && o.hit.end <= d.index)),
   );
   // A decision (to delay, pause or cancel) is dated by when it was taken, never by a future date.
   if (DECISION.has(status)) pool = pool.filter((d) => d.from <= published);
@@ -618,10 +637,35 @@ function narrower(a: DateRange | null, b: DateRange | null): DateRange | null {
  * the headline and the body repeating a claim give one event, with the body's sentence as
  * evidence and the more precise date.
  */
-function dedupe(candidates: Candidate[]): DetectedEvent[] {
+/** How far before the article a dated event must lie to be a recap of an older happening. */
+const RECAP_GAP_DAYS = 45;
+
+/**
+ * An undated mention and a dated recap of the same project and status are two happenings
+ * ("announced the Taylor plant in November 2021" … "will build a second fab in Taylor"): the
+ * undated one is news of the day, the dated one lies well before it. A repeat of a recent
+ * event ("GTX-A 개통" in the headline, "지난 30일 개통했다" in the body) still merges.
+ */
+function differentHappenings(a: DetectedEvent, b: DetectedEvent, published: string): boolean {
+  const dated = a.when ?? b.when;
+  if ((a.when === null) === (b.when === null) || dated === null) return false;
+  const end = parseYmd(dated.to);
+  const pub = parseYmd(published);
+  if (!end || !pub) return false;
+  return toDayNumber(pub) - toDayNumber(end) > RECAP_GAP_DAYS;
+}
+
+function dedupe(candidates: Candidate[], published: string): DetectedEvent[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
-    const same = kept.find((k) => k.event.projectId === c.event.projectId && k.event.status === c.event.status && k.event.modality === c.event.modality && overlapsRange(k.event.when, c.event.when));
+    const same = kept.find(
+      (k) =>
+        k.event.projectId === c.event.projectId &&
+        k.event.status === c.event.status &&
+        k.event.modality === c.event.modality &&
+        overlapsRange(k.event.when, c.event.when) &&
+        !differentHappenings(k.event, c.event, published),
+    );
     if (!same) {
       kept.push(c);
       continue;

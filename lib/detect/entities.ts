@@ -819,6 +819,17 @@ export class ArticleEntities {
   }
 
   /**
+   * Has the article already named a project exactly so (normalised, at least 3 characters)?
+   *
+   * @example
+   * article.knows('GTX-A'); // true once a sentence resolved "수도권광역급행철도(GTX) A노선" to GTX-A
+   */
+  knows(name: string): boolean {
+    const key = normaliseName(name);
+    return key.length >= 3 && this.known.some((k) => normaliseName(k.name) === key);
+  }
+
+  /**
    * The project the story is on at this point: the one mentioned most recently, if within
    * the last `window` sentences. A Korean clause that omits its subject ("내년 가동할 예정이다")
    * is about it.

@@ -57,6 +57,11 @@ export interface ThemeContext {
    * project, so a name of two or more words needs no facility word.
    */
   antecedent?: boolean;
+  /**
+   * Is this a name the article has already given a project ("GTX-A", "메타플랜트 아메리카")?
+   * Such a name needs no facility word: "GTX-A는 2018년 12월 착공했다" recaps that project.
+   */
+  known?: (name: string) => boolean;
 }
 
 const SUBJECT_OBJECT = /^(?:은|는|이|가|을|를|도)$/;
@@ -68,6 +73,11 @@ const KO_NOT_NAMES = /^(?:정부|당국|업계|회사|관계자|측|주민|시�
 const KO_PROJECT_PROCESS = /^(?:사업|공사|본공사|건설|건립|조성|구축|프로젝트|착공|준공|완공|개통|개항|입주|개발|증설|신축|공모|시공|민간투자사업)$/;
 /** Endings of facility names ("롯데타워", "CJ라이브시티", "고리 2호기", "신안산선"). */
 const KO_PROJECT_SUFFIX = /(?:공장|센터|단지|공항|터미널|타워|돔|구장|시티|파크|플랜트|호기|원전|발전소|[가-힣]{2}선|철도|청사|캠퍼스|기지|리전|클러스터|팹|라인|재건축|재개발|복합|아레나|스타디움|몰|병원|항만|교|대교|터널)$/;
+/**
+ * A build verb modifying the phrase, perhaps across its owner ("조지아주에 짓고 있는 현대차그룹
+ * 메타플랜트 아메리카는"): what is being or was built is a project whatever its name ends in.
+ */
+const KO_BUILT_BEFORE = /(?:짓고\s*있는|짓는|지은|지을|세운|세울|들어선|들어설|(?:건설|건립|구축|조성)(?:\s*중인|하고\s*있는|한|할|하는))\s+(?:[^\s,.;…]+\s+)?$/;
 /** A sentence about AI models or services: a bare product name there is a project. */
 const KO_MODEL_CONTEXT = /AI|인공지능|모델|LLM|언어모델|챗봇|생성형|에이전트|비서|GPT/;
 const KO_PERSON_END = /(?:씨|군|양|님|대표|회장|사장|장관|의원|기자|감독|배우|선수|교수|총리|대통령|시장|지사|위원장|이사|부사장|팀장|CEO)$/;
@@ -177,10 +187,11 @@ export function koTheme(ctx: ThemeContext): Mention | undefined {
   const projectLike =
     stripped.some((w) => KO_PROJECT_PROCESS.test(w)) ||
     KO_PROJECT_SUFFIX.test(last) ||
-    (KO_MODEL_CONTEXT.test(text) && phrase.some((w) => /[A-Za-z0-9]/.test(w.text) || /^[가-힣]{2,6}$/.test(w.text)));
-  if (!projectLike) return undefined;
-  if (phrase.some((w) => KO_OTHER_EVENTS.has(w.text) || KO_PERSON_END.test(w.text))) return undefined;
+    (KO_MODEL_CONTEXT.test(text) && phrase.some((w) => /[A-Za-z0-9]/.test(w.text) || /^[가-힣]{2,6}$/.test(w.text))) ||
+    KO_BUILT_BEFORE.test(text.slice(ctx.clause.start, phrase[0]!.start));
   const name = tidy(phrase.map((w) => w.text).join(' '));
+  if (!projectLike && !(ctx.known?.(name) ?? false)) return undefined;
+  if (phrase.some((w) => KO_OTHER_EVENTS.has(w.text) || KO_PERSON_END.test(w.text))) return undefined;
   if (name.length > 30) return undefined;
   return make(text, phrase, name, owner);
 }

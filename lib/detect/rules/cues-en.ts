@@ -28,6 +28,10 @@ const NOT_A_LAUNCH =
 /** Heads of a planned construction object after "announced": "announced a $10 billion data center". */
 const FACILITY_OBJECT = /^\s+(?:a|an|its|their|the|plans?\s+for\s+(?:a|an|its|the))\s+(?:[\w$.,'-]+\s+){0,6}?(?:data\s+cent(?:er|re)s?|datacent(?:er|re)s?|campus|plant|fab|factory|facility|cluster|gigafactory|hub|project|model|service|platform)\b/i;
 
+/** A date soon after a participle: what makes "a memorandum signed in March 2022" a dated recap. */
+const RECAP_DATE_AFTER =
+  /^[^.;]{0,50}?\b(?:(?:19|20)\d{2}|Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|April|May|June|July|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)|earlier\s+this\s+(?:year|month)|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i;
+
 export const EN_CUES: readonly CueRule[] = [
   // ── ANNOUNCED ───────────────────────────────────────────────────────────────
   // "announced plans to build", "unveiled plans for", "filed plans": the plan made public.
@@ -56,6 +60,13 @@ export const EN_CUES: readonly CueRule[] = [
     before: /\b(?:will|'ll|would|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|agreed\s+to|decided\s+to)\s+(?:\w+\s+)?$/i,
     weight: 0.75,
   }),
+  // Appositive recap with its own date: "The Arizona project, announced in May 2020, was …".
+  cue('en-announce-appositive', 'ANNOUNCED', ['announced', 'unveiled', 'revealed'], '(?:announced|unveiled|revealed)\\b', 'verb', {
+    before: /,\s*(?:first\s+|initially\s+|originally\s+|officially\s+)?$/i,
+    after: RECAP_DATE_AFTER,
+    notAfter: /^\s*(?:that|plans?|it|they|on\s+(?:its|their)\s+website)\b/i,
+    weight: 0.75,
+  }),
   cue('en-announce-passive', 'ANNOUNCED', ['announced', 'unveiled', 'revealed'], '(?:announced|unveiled|revealed)\\b', 'verb', { before: /\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:first\s+|initially\s+|originally\s+|officially\s+|formally\s+)?$/i, weight: 0.75 }),
 
   // ── MOU_SIGNED ──────────────────────────────────────────────────────────────
@@ -70,6 +81,20 @@ export const EN_CUES: readonly CueRule[] = [
     'MOU_SIGNED',
     ['mou', 'memorandum', 'agreement', 'deal', 'pact', 'letter of intent', 'contract'],
     '(?:MOU|memorandum\\s+of\\s+understanding|memorandum|agreement|deal|pact|letter\\s+of\\s+intent|contract|term\\s+sheet)s?\\b[^.;]{0,90}?\\b(?:was|were|has\\s+been|had\\s+been|have\\s+been|is|are)\\s+(?:formally\\s+|officially\\s+|finally\\s+)?(?:signed|inked|sealed)\\b',
+  ),
+  // Reduced relative, the usual shape of a recap: "follows a memorandum signed in March",
+  // "an MOU SK Telecom signed with Ulsan city". A preposition after the participle keeps
+  // out "the agreement signed" as a bare adjective; the words between may be the signer
+  // ("SK Telecom"), never an auxiliary ("has yet to be signed" is no signing).
+  cue(
+    'en-mou-reduced-relative',
+    'MOU_SIGNED',
+    ['mou', 'memorandum', 'agreement', 'pact', 'letter of intent'],
+    "(?:MOU|MoU|memorandum\\s+of\\s+understanding|memorandum|agreement|pact|letter\\s+of\\s+intent|LOI)s?\\b(?:\\s+(?:that\\s+)?(?:(?!(?:has|have|had|is|are|was|were|be|been|being|yet|to|not|never|will|would|could|should|may|might|must|can|cannot|remains?|still|already|also|just|and|or|for|of|on|in|with)\\b)[\\w.&'’-]+\\s+){1,4}?)??,?\\s*(?:signed|inked|sealed)(?=\\s+(?:with|in|on|last|earlier|this|by|between|at|during|back)\\b)",
+    'verb',
+    // "wants an agreement signed with the city": a wish, not a signing.
+    // An undated one is background ("the agreement signed by both sides"), not a recap (README rule 8).
+    { weight: 0.8, after: RECAP_DATE_AFTER, notBefore: /\b(?:wants?|wanted|needs?|needed|seeks?|sought|hopes?\s+to\s+get|awaits?|awaiting|awaited|get|gets|getting|got|push(?:es|ed|ing)?\s+for|without)\s+(?:an?|the|its|their|any)\s+(?:[\w-]+\s+){0,3}$/i },
   ),
   cue('en-mou-ceremony', 'MOU_SIGNED', ['signing ceremony'], 'signing\\s+ceremony', 'ceremony', { weight: 0.75 }),
 

@@ -11,9 +11,19 @@ export const EN_IRREGULAR_PAST = new Set([
   'fell', 'fallen', 'froze', 'frozen', 'laid', 'made', 'inked', 'held', 'shut', 'kicked', 'became', 'granted', 'greenlit',
 ]);
 
+/**
+ * A date of its own right after a reference-point step makes it a recap after all ("two years
+ * after signing an agreement with ZF in February 2023" is the 2023 signing).
+ */
+export const EN_OWN_DATE_AFTER =
+  /^[^.;,]{0,60}?\b(?:in|on|last|since)\s+(?:(?:early|mid|late|mid-)\s*)?(?:(?:19|20)\d{2}|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|year|month)\b/i;
+
 export const EN_MODALITY: readonly MarkerRule[] = [
   // ── background ──
   { id: 'en-bg-temporal', effect: 'adnominal-background', scope: 'before', pattern: /\b(?:since|until|before|after|ahead\s+of|prior\s+to|pending|awaiting|following)\s+(?:the\s+|its\s+|their\s+)?(?:\S+\s+){0,1}$/i },
+  // "two years after breaking ground", "months since opening": a reference point for a
+  // duration, not a recap (README rule 8); a gerund recap has no duration before "after".
+  { id: 'en-duration-reference', effect: 'reference-point', scope: 'before', pattern: /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty|several|a\s+few|few|many|nearly|almost|about|just|only|more\s+than)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since|following)\s+(?:the\s+|its\s+|their\s+)?$/i },
   // ── a plan that was not kept ──
   { id: 'en-past-plan', effect: 'past-plan', scope: 'before', pattern: /\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+|once\s+)?(?:supposed|scheduled|slated|set|expected|due|planned|meant|projected|targeted)\s+to|had\s+(?:originally\s+|initially\s+)?(?:planned|hoped|intended|aimed|expected)\s+to|(?:originally|initially)\s+(?:planned|scheduled|slated|expected|set|due)\s+to)\s+(?:\S+\s+){0,2}$/i },
   { id: 'en-past-plan-after', effect: 'past-plan', scope: 'after', pattern: /^\s+(?:\S+\s+){0,4}?(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|slated|set|planned|expected|due|targeted)\s+(?:for|to|in)\b/i },

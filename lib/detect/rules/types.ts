@@ -77,6 +77,8 @@ export type MarkerEffect =
   | 'lateness'
   | 'hedged'
   | 'adnominal-background'
+  /** The step is only the start of a duration ("two years after breaking ground"): never an event. */
+  | 'reference-point'
   | 'state';
 
 /**
