@@ -406,7 +406,7 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     if (!prev) break;
     let between = text.slice(prev.end, head.start);
     for (const o of input.orgs) if (o.start >= prev.end && o.end <= head.start) between = between.replace(o.text, ' ');
-    const coordinated = lang === 'ko' ? /^(?:와|과|및|,|·|\s)*$/.test(between.replace(/^(?:와|과)/, '')) && /^(?:와|과|\s*및|\s*,|·)/.test(between) : /^\s*(?:,|and|&|,\s*and)\s*(?:(?:a|an|the|its|their)\s+)?(?:planned\s+|proposed\s+|new\s+)?$/i.test(between);
+    const coordinated = lang === 'ko' ? /^(?:와|과|및|,|·|\s)*$/.test(between.replace(/^(?:와|과)/, '')) && /^(?:와|과|\s*및|\s*,|·)/.test(between) : EN_COORDINATION.test(between);
     if (!coordinated) break;
     if (!targets.some((t) => t.mention.id === prev.id)) targets.push({ mention: prev, factor: targets[0]!.factor * 0.95 });
     head = prev;
@@ -418,13 +418,19 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
       const next = input.projects.filter((m) => m.start >= tail.end && inSpan(m, c)).sort((a, b) => a.start - b.start)[0];
       if (!next) break;
       const between = text.slice(tail.end, next.start);
-      if (!/^\s*(?:,|and|&|,\s*and)\s*(?:(?:a|an|the|its|their)\s+)?(?:planned\s+|proposed\s+|new\s+|second\s+)?$/i.test(between)) break;
+      if (!EN_COORDINATION.test(between)) break;
       if (!targets.some((t) => t.mention.id === next.id)) targets.push({ mention: next, factor: targets[0]!.factor * 0.95 });
       tail = next;
     }
   }
   return targets;
 }
+
+/**
+ * What stands between two coordinated English projects: a list joint, maybe a determiner or a
+ * describing word, and maybe the first site's region ("in Kaiserslautern, Germany, and Termoli").
+ */
+const EN_COORDINATION = /^(?:,\s+[A-Z][\w.'-]*)?\s*(?:,|and|&|,\s*and)\s*(?:(?:a|an|the|its|their)\s+)?(?:planned\s+|proposed\s+|new\s+|second\s+)?$/i;
 
 /** A relative clause's opening: "…, which broke ground in 2024", "…, which has yet to open". */
 const EN_RELATIVE_START = /^\s*(?:which|that)\b/i;

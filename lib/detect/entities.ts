@@ -14,6 +14,7 @@ import type { Lang, Watchlist } from '../core/types';
 import type { AliasIndex } from './alias-index';
 import { createAliasIndex } from './alias-index';
 import { discoveredProjectId, normaliseName, tidy } from './normalize';
+import { splitSharedHead } from './shared-head';
 import type { HeadNoun } from './rules/entity-ko';
 import {
   KO_ADVERBS,
@@ -34,7 +35,7 @@ import {
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
-import { EN_ANAPHOR_FAMILY, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
+import { EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
 
 /** Where a mention comes from: see the module header. */
 export type MentionSource = 'alias' | 'phrase' | 'bare' | 'anaphor' | 'generic' | 'org';
@@ -384,7 +385,7 @@ const EN_ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)
 const EN_DETERMINER = /^(?:the|this|that|its|their|our|his|her)$/i;
 /** A site word right after a place name: "at its Kingston site", "at the Buckeye campus". */
 const EN_SITE_AFTER_PLACE = /^\s+(?:site|campus|complex|facility|park)\b/;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
+const MONTHS = EN_CALENDAR_WORD;
 
 /** An English word that names (capitalised, not a sentence opener, month or describing word; or alphanumeric like "P4"). */
 function isEnName(word: string): boolean {
@@ -458,8 +459,8 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
         break;
       }
       if (taken.some((t) => overlaps(t, word))) break;
-      // "its Marshall, Michigan battery plant": a city before its state.
-      if (/^[A-Z][\w.'-]*,$/.test(clean) && modifiers[0] !== undefined && /^[A-Z]/.test(modifiers[0].text) && isEnName(clean.slice(0, -1))) {
+      // "its Marshall, Michigan battery plant": a city before its state; a plural head makes it a list ("its Magdeburg, Poland plants").
+      if (!plural && /^[A-Z][\w.'-]*,$/.test(clean) && modifiers[0] !== undefined && /^[A-Z]/.test(modifiers[0].text) && isEnName(clean.slice(0, -1))) {
         modifiers.unshift(word);
         continue;
       }
@@ -594,6 +595,16 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     // "the second phase of its P4 line": the head is a part of the project named after "of", not a reference back.
     if (!named && /^\s+of\s+(?:the\s+|its\s+|their\s+|[A-Z])/.test(text.slice(headEnd))) continue;
     if (!named && !determiner && owner === undefined) continue;
+    // "its next model, Kanana, from scratch": a name set off after an unnamed head is the project.
+    const after = !named && !head.refOnly ? EN_APPOSITIVE_AFTER.exec(text.slice(headEnd)) : null;
+    if (after && !EN_NOT_NAMES.has(after[1]!.split(/\s+/)[0]!) && !MONTHS.test(after[1]!.split(/\s+/)[0]!)) {
+      const nameStart = headEnd + after[0].indexOf(after[1]!);
+      const span = { start: nameStart, end: nameStart + after[1]!.length };
+      if (!taken.some((t) => overlaps(t, span))) {
+        out.push({ source: 'phrase', ...span, text: after[1]!, id: '', name: after[1]!, org: owner ? owner.id : null, family: head.family, discovered: true, particle: '', tokens: nameTokens(after[1]!) });
+        continue;
+      }
+    }
     if (head.refOnly && (named || !determiner)) continue;
     out.push({
       source: named ? 'phrase' : 'bare',
@@ -675,11 +686,43 @@ export function findMentions(index: EntityIndex, text: string, lang: Lang, optio
   }
   if (lang === 'ko') mentions.push(...koAcronymLines(text, mentions));
   const phrases = lang === 'ko' ? koPhrases(text, mentions) : enPhrases(text, mentions);
-  mentions.push(...phrases);
+  mentions.push(...splitSharedHeads(index, text, lang, phrases, mentions));
   if (!options.light) mentions.push(...productNames(text, lang, mentions));
   // A watchlist org right before a project alias owns it; a phrase keeps the org written in it.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;
+}
+
+const SHARED_HEAD_WORDS = {
+  isName: (word: string): boolean => isEnName(word) || (/^[가-힣A-Za-z]/.test(word) && isKoNameWord(word) === 'name'),
+  isDescriptive: (word: string): boolean => KO_COMMON_NOUNS.has(word) || KO_DESCRIPTIVE.has(word) || KO_PROCESS_NOUNS.has(word),
+};
+
+/** Phrases with a shared head ("the Magdeburg and Poland plants") become one mention per project. */
+function splitSharedHeads(index: EntityIndex, text: string, lang: Lang, phrases: Mention[], taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of phrases) {
+    const split = m.source === 'phrase' ? splitSharedHead(text, lang, m, [...taken, ...phrases.filter((p) => p !== m)], SHARED_HEAD_WORDS) : undefined;
+    if (!split) {
+      out.push(m);
+      continue;
+    }
+    if (!split.replace) out.push(m);
+    split.conjuncts.forEach((c, i) => {
+      const written = text.slice(c.start, c.end);
+      const last = split.replace && i === split.conjuncts.length - 1;
+      const particle = last ? m.particle : '';
+      // "the Magdeburg and Poland plants": a conjunct with the head may be a watchlist alias ("Magdeburg plant").
+      const hit = [c.name, c.name.replace(/s$/, '')].flatMap((n) => index.aliases.find(n)).find((h) => h.type !== 'org');
+      const project = hit ? index.projectById.get(hit.id) : undefined;
+      if (project) {
+        out.push({ source: 'alias', start: c.start, end: c.end, text: written, id: hit!.id, name: project.name, org: project.org, family: project.family, discovered: false, particle, tokens: nameTokens(written) });
+        return;
+      }
+      out.push({ ...m, start: c.start, end: c.end, text: written, name: tidy(c.name), particle, tokens: nameTokens(c.name) });
+    });
+  }
+  return out;
 }
 
 /** Subjects that are never an owner ("정부는", "업계는", "회사는"). */

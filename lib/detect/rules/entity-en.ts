@@ -148,3 +148,17 @@ export const EN_OWNER_SUBJECT = /^(?:(?:[A-Z][^,]{0,40},|(?:In|On|By|Last|This|E
 /** What may follow an owner subject's cue for the sentence to be about the salient project. */
 export const EN_SALIENT_OBJECT =
   /^\s*(?:$|[,.;]|(?:there|it|them)\b|(?:on\s+)?(?:construction|production|operations|work|completion|commissioning)\b|(?:in|on|by|next|last|this|early|late|until)\b)/i;
+
+/**
+ * Calendar words that are never part of a name: months and weekdays. "paused the project on
+ * Thursday" has a date after the head, not a place ("the plant in Ohio").
+ */
+export const EN_CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs)?|Fri|Sat|Today|Tonight|Yesterday|Tomorrow|Christmas|Easter|Thanksgiving)\.?$/;
+
+/**
+ * A name set off by commas right after an unnamed head ("its next model, Kanana, from
+ * scratch", "the new fab, Fab 52, opened"): the name, then a comma or the sentence's end, so
+ * "the plant, Ford said" (a verb follows) and possessives ("Kentucky's") do not match.
+ */
+export const EN_APPOSITIVE_AFTER = /^,\s+((?:[A-Z][\w+-]*|[a-z]+\d[\w.-]*)(?:\s+(?:[A-Z0-9][\w.+-]*))*)(?=\s*(?:,|\.$|$))/;
+

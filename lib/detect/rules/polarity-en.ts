@@ -14,6 +14,8 @@ export const EN_POLARITY: readonly MarkerRule[] = [
     pattern: /(?:\b(?:not|never|no\s+longer|neither|nor|without|yet\s+to|no\s+plans?\s+to|refused\s+to|declined\s+to|unlikely\s+to|fail(?:ed|s|ing)?\s+to|rather\s+than|instead\s+of|no)|n't)\s+(?:\S+\s+){0,3}$/i,
     note: '"has not been abandoned", "has yet to break ground", "no delay"',
   },
+  // A negated pair as subject: "Neither the Kentucky plant nor the Tennessee plant was delayed".
+  { id: 'en-neg-neither-nor', effect: 'negated', scope: 'clause', pattern: /\bneither\b[^.;]{1,80}?\bnor\b/i },
   { id: 'en-neg-ruled-out', effect: 'negated', scope: 'clause', pattern: /\bruled\s+out\b|\bruling\s+out\b/i },
   { id: 'en-neg-after', effect: 'negated', scope: 'after', pattern: /^\s+(?:\S+\s+){0,10}?(?:is|was|were|are|has\s+been|had\s+been)\s+(?:not|never)\s+(?:on\s+the\s+table|an\s+option|planned|happening|being\s+considered|under\s+consideration)/i },
   { id: 'en-neg-no-decision', effect: 'negated', scope: 'before', pattern: /\bno\s+(?:decision|plans?|intention|timetable)\b[^.;]{0,40}$/i },
