@@ -64,6 +64,8 @@ const MAX_YEAR = 2100;
  */
 export function parseLooseDate(text: string | null | undefined, options: LooseDateOptions = {}): string | null {
   if (!text) return null;
+  const fast = parseStrictDate(text);
+  if (fast !== undefined) return fast;
   const s = normalise(text);
   if (!s) return null;
   const zone = zoneRule(options.defaultOffset ?? 'Z');
@@ -77,6 +79,38 @@ export function parseLooseDate(text: string | null | undefined, options: LooseDa
   if (epoch) return isoOrNull(Number(s) * (epoch[2] ? 1 : 1000));
   if (options.now !== undefined) return parseRelative(s, toMillis(options.now), zone);
   return null;
+}
+
+// Nearly every feed date is one of two exact shapes. They carry their own zone, so the
+// engine's Date.parse reads them as the general parser would, at a tenth of the cost
+// (NFKC normalisation and the parser chain were a tenth of parseFeed's time).
+const ISO_STRICT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+const RFC822_STRICT = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (?:[+-]\d{4}|GMT)$/;
+
+/** The ISO result for a strictly shaped date, or undefined to take the general path. */
+function parseStrictDate(text: string): string | null | undefined {
+  const iso = ISO_STRICT.test(text);
+  const rfc = iso ? null : RFC822_STRICT.exec(text);
+  if (!iso && !rfc) return undefined;
+  const ms = Date.parse(text);
+  if (!Number.isFinite(ms)) return undefined;
+  // Date.parse rolls "31 Feb" over into March: such dates go the general (strict) way.
+  const day = Number(iso ? text.slice(8, 10) : rfc![1]);
+  const zoneMinutes = iso ? isoZoneMinutes(text) : rfcZoneMinutes(text);
+  if (new Date(ms + zoneMinutes * 60_000).getUTCDate() !== day) return undefined;
+  return isoOrNull(ms);
+}
+
+function isoZoneMinutes(text: string): number {
+  if (text.endsWith('Z')) return 0;
+  const sign = text.at(-6) === '-' ? -1 : 1;
+  return sign * (Number(text.slice(-5, -3)) * 60 + Number(text.slice(-2)));
+}
+
+function rfcZoneMinutes(text: string): number {
+  if (text.endsWith('GMT')) return 0;
+  const sign = text.at(-5) === '-' ? -1 : 1;
+  return sign * (Number(text.slice(-4, -2)) * 60 + Number(text.slice(-2)));
 }
 
 /**

@@ -138,3 +138,21 @@ describe('zoneOffsetMinutes', () => {
     expect(zoneOffsetMinutes(spec)).toBe(minutes);
   });
 });
+
+describe('parseLooseDate fast path (strict RFC 822 and ISO 8601 shapes)', () => {
+  it.each([
+    ['Tue, 14 May 2024 09:00:00 +0900', '2024-05-14T00:00:00.000Z'],
+    ['Tue, 14 May 2024 09:00:00 GMT', '2024-05-14T09:00:00.000Z'],
+    ['Mon, 01 Jan 2024 00:30:00 -0500', '2024-01-01T05:30:00.000Z'],
+    ['2024-05-14T09:00:00+09:00', '2024-05-14T00:00:00.000Z'],
+    ['2024-05-14T09:00:00.123Z', '2024-05-14T09:00:00.123Z'],
+    ['2024-02-29T23:59:59-01:00', '2024-03-01T00:59:59.000Z'],
+    // Impossible calendar days must not roll over into the next month.
+    ['Tue, 31 Feb 2023 10:00:00 +0900', null],
+    ['2023-02-30T10:00:00Z', null],
+    // Outside the years news is dated in.
+    ['2150-01-01T00:00:00Z', null],
+  ])('%s', (input, expected) => {
+    expect(parseLooseDate(input)).toBe(expected);
+  });
+});
