@@ -8,3 +8,14 @@ export function presentState(state: ProjectState): Omit<ProjectState, 'memo'> {
   const { memo: _memo, ...shown } = state;
   return shown;
 }
+
+/**
+ * The status as people read it: "CONSTRUCTION_STARTED (delayed)" for a project that is
+ * late at a step, but plain "DELAYED" where the status says so already.
+ *
+ * @example
+ * statusLabel({ status: 'DELAYED', delayed: true }) // => 'DELAYED'
+ */
+export function statusLabel(state: Pick<ProjectState, 'status' | 'delayed'>): string {
+  return state.delayed && state.status !== 'DELAYED' ? `${state.status} (delayed)` : state.status;
+}

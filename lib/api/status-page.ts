@@ -33,7 +33,7 @@ function projectRow(p: ProjectState): string {
     : '';
   return `<tr data-status="${escapeHtml(p.status)}" data-search="${escapeHtml(`${p.name} ${p.org ?? ''} ${p.projectId}`.toLowerCase())}">
 <td><a href="/api/projects/${encodeURIComponent(p.projectId)}">${escapeHtml(p.name)}</a>${p.discovered ? ' <small title="not on the watchlist">new</small>' : ''}</td>
-<td>${escapeHtml(p.org ?? '')}</td><td>${badge(p.status)}${p.delayed ? ' <span class="delayed">delayed</span>' : ''}</td>
+<td>${escapeHtml(p.org ?? '')}</td><td>${badge(p.status)}${p.delayed && p.status !== 'DELAYED' ? ' <span class="delayed">delayed</span>' : ''}</td>
 <td>${escapeHtml(p.statusSince)}</td><td>${next}</td><td class="evidence">${link(p.url, p.evidence)}</td></tr>`;
 }
 

@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { statusLabel } from '../../api/present';
 import { parseConfig } from '../../config/load';
 import type { RadarEvent } from '../../core/types';
 import { startFixtureServer } from '../../demo/fixture-server';
@@ -61,7 +62,7 @@ export const demoCommand: Command = async (args, io, context) => {
     const projects = (await runtime.store.listProjects()).sort((a, b) => a.projectId.localeCompare(b.projectId));
     for (const p of projects) {
       const next = p.nextMilestone ? `  next: ${p.nextMilestone.status} ${p.nextMilestone.when?.from ?? ''}` : '';
-      io.stdout(`  ${p.projectId.padEnd(28)} ${p.status.padEnd(20)} since ${p.statusSince}${p.delayed ? ' (delayed)' : ''}${next}\n`);
+      io.stdout(`  ${p.projectId.padEnd(28)} ${statusLabel(p).padEnd(20)} since ${p.statusSince}${next}\n`);
     }
     const transitions = second.changes.filter((c) => c.kind === 'status' && c.from).map((c) => `${c.project}: ${c.from} -> ${c.to}`);
     io.stdout(`\nradar demo: ${transitions.length} status transition(s) in cycle 2 (${transitions.join('; ') || 'none'}); cycle 3 alerted ${third.alerts.sent}.\n`);

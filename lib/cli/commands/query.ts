@@ -1,7 +1,7 @@
 /**
  * `radar status`, `radar show`, `radar changes`: read the store the poller writes.
  */
-import { presentState } from '../../api/present';
+import { presentState, statusLabel } from '../../api/present';
 import { parseSince } from '../../api/since';
 import { InputError } from '../../core/errors';
 import { STATUSES, type ProjectState, type Status } from '../../core/types';
@@ -50,7 +50,7 @@ export const statusCommand: Command = (args, io, context) =>
     }
     table(io, [
       ['PROJECT', 'ORG', 'STATUS', 'SINCE', 'NEXT'],
-      ...projects.map((p) => [p.projectId, p.org ?? '', `${p.status}${p.delayed ? ' (delayed)' : ''}`, p.statusSince, p.nextMilestone ? `${p.nextMilestone.status} ${p.nextMilestone.when?.from ?? ''}` : '']),
+      ...projects.map((p) => [p.projectId, p.org ?? '', statusLabel(p), p.statusSince, p.nextMilestone ? `${p.nextMilestone.status} ${p.nextMilestone.when?.from ?? ''}` : '']),
     ]);
     return 0;
   });
@@ -78,7 +78,7 @@ export const showCommand: Command = (args, io, context) =>
       return 0;
     }
     const s = record.state;
-    io.stdout(`${s.name} (${s.projectId})${s.org ? ` — ${s.org}` : ''}\n  status  ${s.status}${s.delayed ? ' (delayed)' : ''} since ${s.statusSince}\n`);
+    io.stdout(`${s.name} (${s.projectId})${s.org ? ` — ${s.org}` : ''}\n  status  ${statusLabel(s)} since ${s.statusSince}\n`);
     if (s.nextMilestone) io.stdout(`  next    ${s.nextMilestone.status} ${s.nextMilestone.when ? `${s.nextMilestone.when.text} (${s.nextMilestone.when.from}..${s.nextMilestone.when.to})` : ''}\n`);
     io.stdout(`  sources ${s.sources.join(', ')}\n\nTimeline:\n`);
     for (const e of record.events) {
