@@ -205,6 +205,8 @@ export function finalModality(status: Status, tense: Tense, when: { from: string
     // A revival decided or announced is the event ("재추진한다", "재개하기로 했다"); only a dated schedule is a plan.
     return (tense === 'planned' || tense === 'present' || tense === 'nominal') && future ? 'planned' : 'occurred';
   }
+  // An approval is itself a decision: "voted to approve", "agreed to grant the permit" is the approval given.
+  if (status === 'APPROVED' && tense === 'decided') return 'occurred';
   switch (tense) {
     case 'decided':
     case 'planned':

@@ -23,7 +23,7 @@ import { detectLang } from './lang';
 import { tidy } from './normalize';
 import type { CueHit } from './rules/types';
 import { splitSentences } from './sentences';
-import { KO_PROCESS_NOUNS } from './rules/entity-ko';
+import { KO_OWN_LIGHT_VERB, KO_PROCESS_NOUNS, KO_STEP_NOUN_AFTER } from './rules/entity-ko';
 import { EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
 import { enThemes, koTheme, otherEventTheme } from './themes';
 
@@ -139,7 +139,8 @@ interface Reading {
 
 /** Is a cue a noun naming the step (the theme another cue can be about)? */
 function isThemeNoun(hit: CueHit, text: string, lang: Lang): boolean {
-  if (hit.form === 'noun') return true;
+  // "허가를 받아 재가동에 들어갔다": a noun with a light verb of its own is that verb's object, not the theme.
+  if (hit.form === 'noun') return !(lang === 'ko' && KO_OWN_LIGHT_VERB.test(text.slice(hit.end, hit.end + 8)));
   if (lang !== 'en') return false;
   const before = text.slice(Math.max(0, hit.start - 12), hit.start);
   const after = text.slice(hit.end, hit.end + 6);
@@ -366,9 +367,11 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     const isTopic =
       earlier !== undefined &&
       (lang === 'ko'
-        ? /^(?:은|는|이|가|도|을|를)$/.test(earlier.particle) || earlier.start === 0
+        ? /^(?:은|는|이|가|도|을|를)$/.test(earlier.particle) || earlier.start === 0 || (earlier.particle === '' && KO_STEP_NOUN_AFTER.test(text.slice(earlier.end, c.start)))
         : !/\b(?:at|near|outside|from|with|against|over)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)));
-    if (earlier && isTopic && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start && !(lang === 'ko' && koCauseNoun(g, [earlier], text)))) {
+    // A definite part in between ("with the new units expected to come online") is the earlier project's own.
+    const ownPart = (g: Mention): boolean => lang === 'en' && EN_DEFINITE_PART.test(text.slice(Math.max(0, g.start - 30), g.end));
+    if (earlier && isTopic && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start && !(lang === 'ko' && koCauseNoun(g, [earlier], text)) && !ownPart(g))) {
       const claimed = readings.some((o) => o !== r && o.hit.start > earlier.end && o.hit.start < c.start && o.clause !== clauseAt(clauses, earlier.start) && input.projects.some((p) => p !== earlier && inSpan(p, clauses[o.clause]!)));
       if (!claimed) {
         chosen = earlier;
@@ -394,6 +397,16 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
     if (topic && enSalientSubject(text, hit, input.orgs)) {
       chosen = topic;
       factor = 0.7;
+    }
+  }
+  if (chosen !== undefined && chosen.source === 'generic' && lang === 'en' && EN_DEFINITE_PART.test(text.slice(Math.max(0, chosen.start - 30), chosen.end))) {
+    // "…will build a gas plant at Kingston, with the new units expected to come online in 2027":
+    // the definite parts of a project named just before are that project.
+    const part = chosen;
+    const owner = input.projects.filter((m) => m.end <= part.start && m.source !== 'generic').sort((a, b) => b.end - a.end)[0];
+    if (owner) {
+      chosen = owner;
+      factor = 0.8;
     }
   }
   if (chosen === undefined || chosen.source === 'generic') return [];
@@ -431,6 +444,9 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
  * describing word, and maybe the first site's region ("in Kaiserslautern, Germany, and Termoli").
  */
 const EN_COORDINATION = /^(?:,\s+[A-Z][\w.'-]*)?\s*(?:,|and|&|,\s*and)\s*(?:(?:a|an|the|its|their)\s+)?(?:planned\s+|proposed\s+|new\s+|second\s+)?$/i;
+
+/** A definite plural part of a project ("the new units", "the first sites", "the remaining phases"). */
+const EN_DEFINITE_PART = /\bthe\s+(?:(?:new|first|initial|remaining|last|two|three|four|first\s+two|first\s+three)\s+)?(?:units|sites|phases|buildings|halls|reactors)$/i;
 
 /** A relative clause's opening: "…, which broke ground in 2024", "…, which has yet to open". */
 const EN_RELATIVE_START = /^\s*(?:which|that)\b/i;

@@ -30,6 +30,7 @@ import {
   KO_PARTICLE_ONLY,
   KO_PLACE_EXCEPTIONS,
   KO_PROCESS_NOUNS,
+  KO_REGION_SUFFIX,
   KO_AGREEMENT_NOUN,
   KO_ACRONYM_LINE,
   KO_STOP_WORDS,
@@ -343,18 +344,21 @@ function koPhrases(text: string, taken: Mention[]): Mention[] {
       continue;
     }
     const start = modifiers[0]?.start ?? headStart;
-    const phraseText = text.slice(start, headEnd);
+    // A brand compound runs on over a region word: "메타플랜트 아메리카가".
+    const region = prefix !== '' && !prefixDescribes && restWord === '' ? /^ ([가-힣]{2,6}?)(?:은|는|이|가|을|를|의|도|와|과|에서|에)?(?=[\s,.]|$)/.exec(text.slice(headEnd)) : null;
+    const end = region && KO_REGION_SUFFIX.test(region[1]!) ? headEnd + 1 + region[1]!.length : headEnd;
+    const phraseText = text.slice(start, end);
     out.push({
       source: named || weakName ? 'phrase' : 'bare',
       start,
-      end: headEnd,
+      end,
       text: phraseText,
       id: '',
       name: tidy(phraseText),
       org: owner ? owner.id : null,
       family: head.family,
       discovered: named,
-      particle,
+      particle: end === headEnd ? particle : particleAfter(text, end),
       tokens: nameTokens(phraseText),
       ...(weakName ? { knownOnly: true } : {}),
     });

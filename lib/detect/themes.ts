@@ -306,6 +306,9 @@ export function enThemes(ctx: ThemeContext): Mention[] {
   return subjectMention ? [subjectMention] : [];
 }
 
+/** Step nouns whose ceremony is the step itself ("opening ceremony", "groundbreaking ceremony"). */
+const EN_STEP_CEREMONY = /^(?:opening|grand\s+opening|ground-?breaking|signing|ribbon-cutting|inauguration|inaugural|commissioning|dedication|completion)$/i;
+
 /**
  * Is the cue about an event that is not a project step (a visit, a meeting, a sale)? Looks at
  * the noun right before a Korean predicate ("방문 일정이 취소됐다", "설명회가 연기됐다") and at
@@ -334,7 +337,9 @@ export function otherEventTheme(text: string, hit: Span, lang: 'ko' | 'en'): boo
     return false;
   }
   const after = /^\s+(?:(?:the|a|an|its|their|his|her|this|that|all|any)\s+)?([\w-]+)(?:\s+([\w-]+))?/.exec(text.slice(hit.end, hit.end + 60));
-  if (after && (EN_OTHER_EVENTS.test(after[1]!) || (after[2] !== undefined && EN_OTHER_EVENTS.test(after[2]) && !/^(?:on|at|in|for|of)$/i.test(after[1]!)))) return true;
+  // "an opening ceremony", "a ribbon-cutting ceremony": the ceremony is the step's own, not another event.
+  const ownCeremony = after !== null && /^ceremon/i.test(after[1]!) && EN_STEP_CEREMONY.test(text.slice(hit.start, hit.end));
+  if (after && !ownCeremony && (EN_OTHER_EVENTS.test(after[1]!) || (after[2] !== undefined && EN_OTHER_EVENTS.test(after[2]) && !/^(?:on|at|in|for|of)$/i.test(after[1]!)))) return true;
   // The subject: an event noun among the few words before the verb group ("Saturday's game between … was postponed").
   const before = text.slice(Math.max(0, hit.start - 80), hit.start).split(/\s+/).filter((w) => w !== '').slice(-8);
   return before.some((w) => EN_OTHER_EVENTS.test(w.replace(/[,.'’s]+$/, '').replace(/['’]s$/, ''))) && !/\b(?:of|for|on)\s+(?:the\s+)?[A-Z]/.test(text.slice(Math.max(0, hit.start - 30), hit.start));

@@ -104,6 +104,12 @@ export const EN_CUES: readonly CueRule[] = [
     notAfter: /^\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:\w+\s+)?(?:dividends?|budgets?|buybacks?|shares?|mergers?|acquisitions?|transactions?|stock|bonus(?:es)?|pay|rates?|minutes|nominees?|candidates?|drugs?|vaccines?|treatments?|loans?)\b/i,
     weight: 0.8,
   }),
+  // "voted to approve", "is expected to approve": the base form after a modal or "to".
+  cue('en-approve-base', 'APPROVED', ['approve'], 'approve\\b', 'verb', {
+    before: EN_BASE_BEFORE,
+    notAfter: /^\s+(?:a\s+|an\s+|the\s+|its\s+)?(?:\w+\s+)?(?:dividends?|budgets?|buybacks?|shares?|mergers?|acquisitions?|transactions?|stock|bonus(?:es)?|pay|rates?|minutes|nominees?|candidates?|drugs?|vaccines?|treatments?|loans?)\b/i,
+    weight: 0.75,
+  }),
   cue(
     'en-approve-received',
     'APPROVED',
@@ -117,6 +123,13 @@ export const EN_CUES: readonly CueRule[] = [
     '(?:permits?|approvals?|zoning|rezoning|planning\\s+permission|green\\s+light|go-ahead|licen[cs]es?)\\b[^.;]{0,90}?\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:formally\\s+|officially\\s+|finally\\s+)?(?:granted|issued|approved|given|cleared)\\b',
   ),
   cue('en-approve-issued', 'APPROVED', ['issu', 'grant'], '(?:issu(?:ed|es|e|ing)|grant(?:ed|s|ing)?)\\s+(?:[\\w$.,\'-]+\\s+){0,3}?(?:(?:a|an|the|its|final)\\s+)?(?:\\w+\\s+)?(?:permits?|licen[cs]es?|approvals?|authori[sz]ations?)\\b'),
+  // "was cleared by regulators", "has been signed off by the council": a regulator's clearance, passive.
+  cue('en-approve-cleared-by', 'APPROVED', ['cleared', 'signed'], '(?:cleared|signed\\s+off)\\s+by\\s+(?:(?:the|state|federal|local|city|county|national|european|eu|u\\.s\\.|antitrust|environmental|nuclear|energy|planning|zoning)\\s+){0,3}(?:regulators?|authorit(?:y|ies)|officials|councils?|commission(?:ers)?|board|supervisors|ministers?|government|agency|planners|watchdogs?|the\\s+[A-Z][\\w.-]*(?:\\s+[A-Z][\\w.-]*){0,4})\\b', 'verb', {
+    before: /\b(?:was|were|has\s+been|have\s+been|had\s+been|been|being|got|get)\s+(?:\w+\s+)?$/i,
+    weight: 0.8,
+  }),
+  // "signed off on the campus": the approving body's verb (a sign-off, not a signing).
+  cue('en-approve-signed-off', 'APPROVED', ['sign', 'signed', 'signs', 'signing'], 'sign(?:ed|s|ing)?\\s+off\\s+on\\b', 'verb', { weight: 0.8 }),
   cue('en-approve-gave', 'APPROVED', ['gave', 'give', 'greenlit', 'green-lit', 'greenlighted'], '(?:(?:gave|gives?|giving)\\s+(?:\\w+\\s+){0,3}?(?:the\\s+)?(?:green\\s+light|go-ahead|final\\s+approval|approval|nod)|greenlit|green-lit|greenlighted)\\b'),
 
   // ── CONSTRUCTION_STARTED ────────────────────────────────────────────────────
@@ -170,7 +183,7 @@ export const EN_CUES: readonly CueRule[] = [
     ['began', 'begin', 'begun', 'start', 'commenc', 'enter', 'entered'],
     '(?:began|begins?|beginning|begun|start(?:ed|s|ing)?|commenc(?:ed|es|e|ing)|enter(?:ed|s|ing)?)\\s+(?:(?:full|commercial|mass|volume|initial|trial|pilot|test|risk|its|their)\\s+){0,2}(?:operations?|operating|production|service|serving|shipping)\\b',
   ),
-  cue('en-launch-passengers', 'LAUNCHED', ['began', 'begin', 'start', 'commenc'], '(?:began|begins?|beginning|begun|start(?:ed|s|ing)?|commenc(?:ed|es|e|ing))\\s+(?:carrying|serving|taking|accepting|welcoming|running|producing|shipping|generating|operating)\\b', 'verb', { weight: 0.75 }),
+  cue('en-launch-passengers', 'LAUNCHED', ['began', 'begin', 'start', 'commenc'], '(?:began|begins?|beginning|begun|start(?:ed|s|ing)?|commenc(?:ed|es|e|ing))\\s+(?:carrying|serving|taking|accepting|welcoming|running|producing|shipping|generating|operating|supplying|delivering|manufacturing|making|assembling|building\\s+(?:cars|vehicles|cells|chips|batteries))\\b', 'verb', { weight: 0.75 }),
   cue('en-launch-noun-production', 'LAUNCHED', ['start', 'beginning', 'launch'], '(?:start|beginning|launch)\\s+of\\s+(?:commercial\\s+|mass\\s+|volume\\s+|full\\s+)?(?:production|operations?|service)\\b', 'noun', { weight: 0.75 }),
   // "mass production slated to begin in 2028", "operations will start in 2030", "production of logic chips due to start".
   cue(
@@ -181,10 +194,26 @@ export const EN_CUES: readonly CueRule[] = [
     'verb',
     { weight: 0.75, spansSubject: true },
   ),
+  // "with production targeted by the end of 2025", "commercial operation is slated for 2027": the start scheduled as a noun.
+  cue(
+    'en-launch-production-targeted',
+    'LAUNCHED',
+    ['production', 'operation', 'mass production', 'volume production', 'commercial operation', 'first power'],
+    '(?:(?:mass|volume|commercial|full|chip|battery)\\s+)?(?:production|operations?|first\\s+power)\\s+(?:(?:of|at)\\s+(?:[\\w$.,\'-]+\\s+){1,6}?)?(?:is\\s+|are\\s+|was\\s+|remains\\s+)?(?:now\\s+)?(?:targeted|slated|scheduled|planned|set|due|pencil+ed\\s+in)\\s+(?:for|by|in|around|before)\\b',
+    'verb',
+    { weight: 0.75, spansSubject: true },
+  ),
   // A power station "generated its first power", "will not generate electricity until 2029".
   cue('en-launch-generate', 'LAUNCHED', ['generat', 'produc', 'deliver', 'supply', 'suppli'], '(?:generat(?:e|es|ed|ing)|produc(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied|ying))\\s+(?:its\\s+|their\\s+)?(?:first\\s+)?(?:power|electricity)\\b', 'verb', { weight: 0.75 }),
   // A product or model "will not arrive until next year", "is set to arrive in 2026": the arrival is the release.
   cue('en-launch-arrive', 'LAUNCHED', ['arrive'], 'arrive\\b', 'verb', { before: /\b(?:will|'ll|would|won't|wouldn't|not|to|should)\s+(?:\w+\s+)?$/i, after: /^\s+(?:\w+\s+){0,2}?(?:until|in|by|later|next|this|early|late|before|around|sometime)\b/i, weight: 0.7 }),
+  // "the reactor was commissioned in 2021": a plant put into service. The active voice
+  // ("commissioned a study", "was commissioned to design") is ordering work, not a launch.
+  cue('en-launch-commissioned', 'LAUNCHED', ['commissioned'], 'commissioned\\b', 'verb', {
+    before: /\b(?:was|were|has\s+been|have\s+been|had\s+been|been|be|being)\s+(?:fully\s+|formally\s+|officially\s+|finally\s+|successfully\s+)?$/i,
+    notAfter: /^\s+(?:to|as|for\s+(?:a|an|the)\s+(?:study|report|review|survey))\b/i,
+    weight: 0.75,
+  }),
   cue('en-launch-operational', 'LAUNCHED', ['became', 'become', 'becomes', 'becoming'], '(?:became|becomes?|becoming)\\s+(?:fully\\s+)?operational\\b', 'verb', { weight: 0.8 }),
   cue('en-launch-launched', 'LAUNCHED', ['launch'], 'launch(?:ed|es|ing)\\b', 'verb', { notAfter: NOT_A_LAUNCH, weight: 0.8 }),
   cue('en-launch-launch', 'LAUNCHED', ['launch'], 'launch\\b', 'verb', { before: EN_BASE_BEFORE, notAfter: NOT_A_LAUNCH, weight: 0.75 }),

@@ -91,6 +91,12 @@ export const KO_CUES: readonly CueRule[] = [
   phrase('ko-announce-jit', 'ANNOUNCED', ['짓', '지을'], `(?:짓(?:기로|는다|겠다|겠|는다고|는\\s*(?:계획|방안))|지을\\s*(?:계획|예정|방침))`, 'verb', { weight: 0.8 }),
   // 세우다 "erect": 세우겠다, 세우기로, 세울 계획.
   phrase('ko-announce-seu', 'ANNOUNCED', ['세우', '세울'], `(?:세우(?:기로|겠다|겠|는다|는다고|는\\s*(?:계획|방안))|세울\\s*(?:계획|예정|방침))`, 'verb', { weight: 0.75 }),
+  // A release plan made public: 선보이겠다는 계획을 내놓았다, 출시하겠다는 계획을 발표했다. The launch verb
+  // stays its own cue (LAUNCHED planned); the plan noun and its publishing verb are the announcement.
+  phrase('ko-announce-release-plan', 'ANNOUNCED', ['계획', '로드맵'], '(?:계획|로드맵)(?:을|를)?\\s*(?:[^\\s.,;…]+\\s+){0,1}?(?:발표|공개|공식화|내놓|제시)', 'verb', {
+    before: /(?:선보이|출시하|공개하|내놓|론칭하|상용화하)(?:겠다는|기로\s*한|려는)\s*$/,
+    weight: 0.75,
+  }),
   // A build plan made public: 짓는 계획을 발표했다, 구축하겠다는 계획을 공개했다.
   phrase(
     'ko-announce-plan-published',
@@ -120,6 +126,8 @@ export const KO_CUES: readonly CueRule[] = [
   // 인허가 is "permits" in general (인허가 절차), not a grant.
   ...sino('ko-approve-heoga', 'APPROVED', '허가', { notBefore: /[무불인]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|를\s*신청|를\s*요청|을\s*신청|권|제)/, weight: 0.8 }),
   ...sino('ko-approve-seungin', 'APPROVED', '승인', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|을\s*신청|을\s*요청|권)/, weight: 0.8 }),
+  // 인허가 is the whole permitting process ("인허가 절차"); only its receipt or clearing is an approval.
+  phrase('ko-approve-inheoga', 'APPROVED', ['인허가'], '인허가(?:를|을|가|이)?\\s*(?:모두\\s*)?(?:받았|받아|받은|받고|받으며|받는|획득|취득|마무리|완료|났|나왔|통과)', 'verb', { weight: 0.8 }),
   ...sino('ko-approve-inga', 'APPROVED', '인가', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|취소|를\s*신청)/, weight: 0.75 }),
   // 심의·심사·예타를 통과했다: passing the review is the approval.
   phrase('ko-approve-pass', 'APPROVED', ['통과'], `통과(?:${HADA}|${DOEDA}|${NOUN_PARTICLES}?${WORD_END})`, 'verb', {
@@ -148,8 +156,9 @@ export const KO_CUES: readonly CueRule[] = [
   ),
 
   // ── COMPLETED ───────────────────────────────────────────────────────────────
-  ...sino('ko-complete-jungong', 'COMPLETED', '준공', { notBefore: /미$/ }),
-  ...sino('ko-complete-wangong', 'COMPLETED', '완공', { notBefore: /미$/ }),
+  // 준공 검사 / 준공 심사 is the inspection before sign-off, not the completion ("준공 검사를 앞두고").
+  ...sino('ko-complete-jungong', 'COMPLETED', '준공', { notBefore: /미$/, notAfter: /^\s*(?:검사|심사|예정일\s*(?:이|가)?\s*미정)/ }),
+  ...sino('ko-complete-wangong', 'COMPLETED', '완공', { notBefore: /미$/, notAfter: /^\s*(?:검사|심사)/ }),
   phrase('ko-complete-ceremony', 'COMPLETED', ['준공식', '완공식'], `(?:준공식|완공식)${NOUN_PARTICLES}?${WORD_END}`, 'ceremony'),
   // 공사를 마무리했다 / 건설을 완료했다.
   phrase('ko-complete-finish', 'COMPLETED', ['공사', '건설', '건립', '구축'], '(?:공사|건설|건립|구축)(?:를|을|가|이)?\\s*(?:[^\\s.,;…]+\\s+){0,3}?(?:마무리|완료|마쳤|마치|마칠|마친|끝냈|끝내|끝낼|끝낸|끝마)', 'verb', { weight: 0.75 }),
@@ -201,7 +210,9 @@ export const KO_CUES: readonly CueRule[] = [
     'ko-launch-service',
     'LAUNCHED',
     ['서비스', '운영', '운용'],
-    '(?:서비스|운영|운용)(?:를|을|에)?\\s*(?:본격\\s*)?(?:시작|개시|들어갔|들어간|들어가|들어갈|돌입)',
+    // A date or adverb may stand between the object and its verb ("정식 서비스를 다음 달 시작한다"),
+    // but not another predicate ("서비스를 종료하고 … 시작").
+    '(?:서비스|운영|운용)(?:(?:를|을|에)\\s*(?:[^\\s.,;]{0,5}[^\\s.,;고며서면만]\\s+){0,2}?|\\s*)(?:본격\\s*)?(?:시작|개시|들어갔|들어간|들어가|들어갈|돌입)',
     'verb',
     { weight: 0.75, notAfter: /^(?:하지|되지|할지)/ },
   ),

@@ -26,6 +26,8 @@ export const EN_HEADS: readonly HeadNoun[] = [
   { word: 'reactor', family: 'power-plant' },
   { word: 'model', family: 'model' },
   { word: 'chatbot', family: 'model' },
+  { word: 'video generator', family: 'model' },
+  { word: 'image generator', family: 'model' },
   { word: 'service', family: 'service', weak: true },
   { word: 'platform', family: 'service', weak: true },
   { word: 'hub', family: 'campus', weak: true },
@@ -46,6 +48,11 @@ export const EN_HEADS: readonly HeadNoun[] = [
   { word: 'stadium', family: 'venue' },
   { word: 'ballpark', family: 'venue' },
   { word: 'arena', family: 'venue' },
+  { word: 'dome', family: 'venue' },
+  { word: 'supercomputer', family: 'data-center' },
+  { word: 'hydropower station', family: 'power-plant' },
+  { word: 'hydroelectric station', family: 'power-plant' },
+  { word: 'dam', family: 'power-plant' },
   { word: 'tower', family: 'building' },
   { word: 'hospital', family: 'building' },
   { word: 'refinery', family: 'plant' },
@@ -74,7 +81,7 @@ export const EN_DESCRIPTIVE = new Set([
   'test', 'testing', 'wafer', 'logic', 'ev', 'solar', 'wind', 'nuclear', 'gas', 'power', 'energy', 'green', 'own',
   'biggest', 'largest', 'only', 'sprawling', 'dedicated', 'additional', 'future', 'upcoming', 'long-awaited', 'troubled',
   'delayed', 'stalled', 'u.s.', 'us', 'american', 'european', 'korean', 'japanese', 'taiwanese', 'chinese', 'mega',
-  'greenfield', 'expanded', 'expansion', 'gpt', 'generative', 'open-source', 'hbm', 'dram', 'nand', 'advanced-packaging',
+  'greenfield', 'cell', 'expanded', 'expansion', 'gpt', 'generative', 'open-source', 'hbm', 'dram', 'nand', 'advanced-packaging',
 ]);
 
 /** Words before a head that make it a class ("three data centers", "many plants"). */
@@ -85,7 +92,7 @@ export const EN_GENERIC_BEFORE = new Set([
 
 /** Words right after a head that make it an attribute ("data center industry", "plant workers"). */
 export const EN_GENERIC_AFTER =
-  /^\s*(?:industry|market|markets|demand|boom|operators?|developers?|sector|capacity|construction\s+nationwide|workers|employees|staff|policy|policies|space|power\s+demand|projects|spending|investments?|builders?|buildout|build-out|stocks?|shares?)\b/i;
+  /^\s*(?:industry|market|markets|demand|boom|operators?|developers?|sector|capacity|construction\s+nationwide|workers|employees|staff|policy|policies|space|power\s+demand|projects|spending|investments?|builders?|buildout|build-out|stocks?|shares?|commissions?|agency|agencies|department|authority|board|ministry|providers?)\b/i;
 
 /** "the project", "this plant", "its fab": refers to the article's salient project of that family. */
 export const EN_ANAPHOR =

@@ -28,6 +28,7 @@ export const KO_HEADS: readonly HeadNoun[] = [
   { word: '생산기지', family: 'plant' },
   { word: '생산공장', family: 'plant' },
   { word: '공장', family: 'plant' },
+  { word: '플랜트', family: 'plant' },
   { word: '팹', family: 'plant' },
   { word: '라인', family: 'plant', weak: true },
   { word: '캠퍼스', family: 'campus', weak: true },
@@ -47,6 +48,7 @@ export const KO_HEADS: readonly HeadNoun[] = [
   { word: '터미널', family: 'transport', weak: true },
   { word: '철도', family: 'transport' },
   { word: '노선', family: 'transport', weak: true },
+  { word: '구간', family: 'transport', weak: true },
   { word: '항만', family: 'transport' },
   { word: '돔구장', family: 'venue' },
   { word: '구장', family: 'venue' },
@@ -172,3 +174,25 @@ export const KO_STOP_WORDS = new Set([
 
 /** A word that is nothing but particles and copula endings (the rest of "카카오는" after the name). */
 export const KO_PARTICLE_ONLY = new RegExp(`^${KO_PARTICLE_END.source}`);
+
+/**
+ * A project's step noun with its case particle right after the name ("파주 AI 데이터센터
+ * 건립을 추진하며 2027년 준공을 목표로", "인디애나 공장 투자협약을 체결하고 …"): the name
+ * is the object or subject of that clause, so a later clause with no project of its own
+ * ("2027년 준공을 목표로") is still about it.
+ */
+export const KO_STEP_NOUN_AFTER =
+  /^\s?(?:건립|건설|구축|조성|공사|설립|신설|증설|착공|투자협약|업무협약|협약|투자|개발|출시|가동|준공|완공)(?:\s?사업)?(?:을|를|이|가|은|는)(?![가-힣])/;
+
+/**
+ * A light verb right after a step noun's particle ("허가를 받아", "승인을 얻어", "인가를 획득한"):
+ * the noun is that verb's object, a step of its own, so another predicate in the clause
+ * ("… 재가동에 들어갔다") does not take it as its theme.
+ */
+export const KO_OWN_LIGHT_VERB = /^\s?(?:받|얻|획득|취득|따내|따냈)/;
+
+/**
+ * A region word that ends a brand-compound plant name ("메타플랜트 아메리카", "배터리플랜트 유럽"):
+ * after a head glued to a name in one word, the name runs on over it.
+ */
+export const KO_REGION_SUFFIX = /^(?:아메리카|유럽|아시아|코리아|재팬|차이나|인디아|멕시코|캐나다|헝가리|폴란드|독일|베트남|인도네시아|미국|일본|중국|인도)$/;

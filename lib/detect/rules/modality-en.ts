@@ -28,7 +28,7 @@ export const EN_MODALITY: readonly MarkerRule[] = [
   { id: 'en-past-plan', effect: 'past-plan', scope: 'before', pattern: /\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|previously\s+|once\s+)?(?:supposed|scheduled|slated|set|expected|due|planned|meant|projected|targeted)\s+to|had\s+(?:originally\s+|initially\s+)?(?:planned|hoped|intended|aimed|expected)\s+to|(?:originally|initially)\s+(?:planned|scheduled|slated|expected|set|due)\s+to)\s+(?:\S+\s+){0,2}$/i },
   { id: 'en-past-plan-after', effect: 'past-plan', scope: 'after', pattern: /^\s+(?:\S+\s+){0,4}?(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+)?(?:scheduled|slated|set|planned|expected|due|targeted)\s+(?:for|to|in)\b/i },
   // ── decided ──
-  { id: 'en-decided', effect: 'decided', scope: 'before', pattern: /\b(?:decided|agreed|voted|chose|opted|resolved|moved|elected)\s+to\s+(?:\S+\s+)?$/i },
+  { id: 'en-decided', effect: 'decided', scope: 'before', pattern: /\b(?:decided|agreed|voted|chose|opted|resolved|moved|elected)(?:\s+(?!to\b)[\w,-]+){0,3}?\s+to\s+(?:\S+\s+)?$/i },
   // ── planned ──
   {
     id: 'en-planned-aux',
