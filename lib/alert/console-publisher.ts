@@ -5,13 +5,19 @@
  */
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Alert, AlertPublisher } from '../core/ports';
+import type { Alert, AlertPublisher, Subscription } from '../core/ports';
+import { matchesSubscription } from './filter-policy';
 
 export interface ConsolePublisherOptions {
   /** Receives each block (no trailing newline). Default: standard output. */
   write?: (line: string) => void;
   /** File to append one JSON line per alert to; its folder is created. */
   outboxPath?: string;
+  /**
+   * The local subscriptions (`radar subscribe` without AWS): each alert names the ones
+   * whose filters it matches, i.e. who would have been told on AWS.
+   */
+  subscriptions?: () => Promise<Subscription[]>;
 }
 
 /** One JSON line of the outbox. */
@@ -22,16 +28,19 @@ export interface OutboxRecord {
   short: string;
   attributes: Alert['attributes'];
   change: Alert['change'];
+  /** Endpoints of the matching local subscriptions. */
+  recipients: string[];
 }
 
 /** The block printed for an alert: the subject, the body indented under it, and the SMS line. */
-export function consoleBlock(alert: Alert): string {
+export function consoleBlock(alert: Alert, recipients: string[] = []): string {
   const rule = '-'.repeat(60);
   const body = alert.text
     .split('\n')
     .map((line) => (line ? `  ${line}` : ''))
     .join('\n');
-  return [rule, `ALERT ${alert.subject}`, body, `  SMS: ${alert.short}`, rule].join('\n');
+  const to = recipients.length ? [`  To: ${recipients.join(', ')}`] : [];
+  return [rule, `ALERT ${alert.subject}`, body, `  SMS: ${alert.short}`, ...to, rule].join('\n');
 }
 
 export function createConsolePublisher(options: ConsolePublisherOptions = {}): AlertPublisher {
@@ -39,15 +48,18 @@ export function createConsolePublisher(options: ConsolePublisherOptions = {}): A
   let folderReady: Promise<unknown> | undefined;
   return {
     async publish(alert) {
+      const recipients = options.subscriptions
+        ? (await options.subscriptions()).filter((sub) => matchesSubscription(alert, sub)).map((sub) => `${sub.endpoint} (${sub.protocol})`)
+        : [];
       if (options.outboxPath) {
         folderReady ??= mkdir(dirname(options.outboxPath), { recursive: true });
         await folderReady;
-        const record: OutboxRecord = { id: alert.change.id, subject: alert.subject, text: alert.text, short: alert.short, attributes: alert.attributes, change: alert.change };
+        const record: OutboxRecord = { id: alert.change.id, subject: alert.subject, text: alert.text, short: alert.short, attributes: alert.attributes, change: alert.change, recipients };
         // One appendFile per line: each write is a single O_APPEND write, so lines from
         // two processes never interleave.
         await appendFile(options.outboxPath, `${JSON.stringify(record)}\n`, 'utf8');
       }
-      write(consoleBlock(alert));
+      write(consoleBlock(alert, recipients));
     },
   };
 }

@@ -14,10 +14,11 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
   const dataDir = resolve(options.dataDir ?? options.env?.RADAR_DATA_DIR ?? '.radar');
   const database = await openLocalDatabase(dataDir);
   const { detector, fetcher } = createCommonDeps(config);
+  const store = createDynamoStore(documentClient(database.endpoint), database.tableName);
   return {
     config,
-    store: createDynamoStore(documentClient(database.endpoint), database.tableName),
-    publisher: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl') }),
+    store,
+    publisher: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
     detector,
     fetcher,
     now: options.now ?? (() => new Date()),
