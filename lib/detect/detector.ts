@@ -23,6 +23,7 @@ import { detectLang } from './lang';
 import { tidy } from './normalize';
 import type { CueHit } from './rules/types';
 import { splitSentences } from './sentences';
+import { STEP_NOUNS } from './rules/step-nouns';
 import { KO_OWN_LIGHT_VERB, KO_PROCESS_NOUNS, KO_STEP_NOUN_AFTER } from './rules/entity-ko';
 import { EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
 import { enThemes, koTheme, otherEventTheme } from './themes';
@@ -217,13 +218,20 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
         events.push(makeEvent(mention, 'DELAYED', 'occurred', decided, text, confidence * 0.9, lang));
       }
       // A delay with a new target date: the step it moves is planned for that date.
-      const theme = themes.get(r.hit.start);
-      if (status === 'DELAYED' && target && theme) {
-        events.push(makeEvent(mention, theme.hit.status, 'planned', target, text, confidence * 0.9, lang));
+      // With no step cue as its theme, a step noun in its clause names the step ("production … would be delayed to 2025").
+      const step = status === 'DELAYED' && target ? (themes.get(r.hit.start)?.hit.status ?? stepNounStatus(text, clauses[r.clause]!, lang)) : undefined;
+      if (step !== undefined) {
+        events.push(makeEvent(mention, step, 'planned', target, text, confidence * 0.9, lang));
       }
     }
   }
   return events;
+}
+
+/** The step a step noun in the clause names (rules/step-nouns.ts), if any. */
+function stepNounStatus(text: string, clause: Clause, lang: Lang): Status | undefined {
+  const span = text.slice(clause.start, clause.end);
+  return STEP_NOUNS[lang].find((s) => s.pattern.test(span))?.status;
 }
 
 function distanceOf(m: Mention, hit: CueHit): number {

@@ -30,13 +30,14 @@ import {
   KO_PARTICLE_ONLY,
   KO_PLACE_EXCEPTIONS,
   KO_PROCESS_NOUNS,
+  KO_PUBLIC_MODIFIERS,
   KO_REGION_SUFFIX,
   KO_AGREEMENT_NOUN,
   KO_ACRONYM_LINE,
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
-import { EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
+import { EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_GERUND_VERB, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
 
 /** Where a mention comes from: see the module header. */
 export type MentionSource = 'alias' | 'phrase' | 'bare' | 'anaphor' | 'generic' | 'org';
@@ -204,7 +205,7 @@ function isKoNameWord(word: string): 'name' | 'descriptive' | 'stop' | 'generic'
   const bare = word.replace(/[“”"'‘’「」『』]/g, '');
   if (bare === '' || /[,.;:!?…·/()[\]]$/.test(word) || /^[([]/.test(word)) return 'stop';
   if (KO_GENERIC_BEFORE.has(bare)) return 'generic';
-  if (KO_DESCRIPTIVE.has(bare)) return 'descriptive';
+  if (KO_DESCRIPTIVE.has(bare) || KO_PUBLIC_MODIFIERS.has(bare)) return 'descriptive';
   if (/^[0-9.,]+(?:조|억|만|천)?\s?(?:원|달러|㎡|평|MW|GW|메가와트|기가와트|급|규모)$/i.test(bare)) return 'descriptive';
   if (/(?:년|월|일|분기|반기)$/.test(bare) && /[0-9]|지난|올|내|다음|이번|하|상/.test(bare)) return 'stop';
   if (/^(?:지난해|올해|내년|작년|최근|현재|당초|이날|오는|지난|연내|총|약|모두|또|결국|사실상|끝내|최종|본격|다시)$/.test(bare)) return 'stop';
@@ -320,11 +321,11 @@ function koPhrases(text: string, taken: Mention[]): Mention[] {
     }
     // Leading descriptive words are dropped ("신규 울산 데이터센터" → "울산 데이터센터").
     const all = [...modifiers];
-    while (modifiers.length > 0 && isKoNameWord(modifiers[0]!.text) === 'descriptive' && !KO_COMMON_NOUNS.has(modifiers[0]!.text)) modifiers.shift();
+    while (modifiers.length > 0 && isKoNameWord(modifiers[0]!.text) === 'descriptive' && !KO_COMMON_NOUNS.has(modifiers[0]!.text) && !KO_PUBLIC_MODIFIERS.has(modifiers[0]!.text)) modifiers.shift();
     const naming = modifiers.filter((w) => isKoNameWord(w.text) === 'name');
     const strong = naming.some((w) => isStrongName(w.text)) || /[0-9]/.test(prefix);
     // "국가 AI 데이터센터": two describing words with a common noun name a public project.
-    const described = all.length + (head.word.includes(' ') ? 1 : 0) >= 2 && all.some((w) => KO_COMMON_NOUNS.has(w.text)) && head.family !== 'model' && head.family !== 'service';
+    const described = all.length + (head.word.includes(' ') ? 1 : 0) >= 2 && all.some((w) => KO_COMMON_NOUNS.has(w.text) || KO_PUBLIC_MODIFIERS.has(w.text)) && head.family !== 'model' && head.family !== 'service';
     const named = head.weak ? strong : naming.length > 0 || described;
     // "후속 모델", "차기 공장", "the next model": a new one, not the one named before.
     const fresh = all.some((w) => /^(?:후속|차기|다음|새|새로운|신규|신형|두번째|추가)$/.test(w.text)) || /(?:후속|차기|신)$/.test(prefix);
@@ -395,7 +396,8 @@ const MONTHS = EN_CALENDAR_WORD;
 function isEnName(word: string): boolean {
   const clean = word.replace(/^["“‘']+|["”’',]+$/g, '');
   if (clean === '' || EN_NOT_NAMES.has(clean) || MONTHS.test(clean) || EN_DESCRIPTIVE.has(clean.toLowerCase())) return false;
-  if (/^\$?[\d.,]+(?:-\w+)?$/.test(clean)) return false;
+  // Amounts and sizes, however many hyphens: "500", "$2", "1,500-megawatt", "466,000-square-foot".
+  if (/^\$?[\d.,]+(?:-\w+)*$/.test(clean)) return false;
   return /^[A-Z0-9]/.test(clean);
 }
 
@@ -421,6 +423,12 @@ function isEnDescriptive(word: string): boolean {
   if (EN_DESCRIPTIVE.has(clean)) return true;
   if (/^\$?[\d.,]+(?:-|\s)?(?:billion|million|bn|m|mw|gw|megawatt|gigawatt|acre|square-foot)?(?:-[a-z]+)*$/.test(clean) || /^[$€£₩]/.test(clean)) return true;
   return /^[a-z0-9$.,]+-[a-z-]+$/.test(clean); // gas-fired, 300-megawatt, AI-ready
+}
+
+/** A money amount, a size or a scale word ("$2.1 billion", "466,000-square-foot", "1.5GW"): it describes, never names. */
+function isEnAmount(word: string): boolean {
+  const clean = word.replace(/[“”"‘’,]+$/g, '').toLowerCase();
+  return /^[$€£₩]|^[\d.,]+(?:[a-z]{1,3})?(?:-[a-z-]+)?$|^(?:billion|million|trillion|bn)$/.test(clean);
 }
 
 function enPhrases(text: string, taken: Mention[]): Mention[] {
@@ -497,7 +505,7 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       // A lower-case noun before the head ("hydropower station", "headquarters campus") is
       // kept only if a name comes before it ("Baihetan hydropower station").
       // A verb is never part of a name ("Unit 3 began commercial service"): the phrase starts after it.
-      if (isEnVerbForm(clean)) break;
+      if (isEnVerbForm(clean) || EN_GERUND_VERB.test(clean)) break;
       if (/^[a-z][a-z-]+$/.test(clean) && compounds < 2 && !/^(?:of|for|in|on|at|to|and|or|with|by|from|that|which|new)$/.test(clean)) {
         compounds++;
         modifiers.unshift(word);
@@ -584,8 +592,9 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       start = firstNaming.start;
       name = text.slice(start, headEnd);
     } else if (placeName !== '') {
-      // "an AI data center in Ulsan": named by its place, as written.
-      start = modifiers[0]?.start ?? headStart;
+      // "an AI data center in Ulsan": named by its place, as written. A money amount or a
+      // size ("$2.1 billion", "466,000-square-foot") describes the deal, never the name.
+      start = modifiers.find((w) => !isEnAmount(w.text))?.start ?? headStart;
       end = headEnd + placeLength;
       name = text.slice(start, end);
     }

@@ -339,8 +339,9 @@ export function otherEventTheme(text: string, hit: Span, lang: 'ko' | 'en'): boo
   const after = /^\s+(?:(?:the|a|an|its|their|his|her|this|that|all|any)\s+)?([\w-]+)(?:\s+([\w-]+))?/.exec(text.slice(hit.end, hit.end + 60));
   // "an opening ceremony", "a ribbon-cutting ceremony": the ceremony is the step's own, not another event.
   const ownCeremony = after !== null && /^ceremon/i.test(after[1]!) && EN_STEP_CEREMONY.test(text.slice(hit.start, hit.end));
-  if (after && !ownCeremony && (EN_OTHER_EVENTS.test(after[1]!) || (after[2] !== undefined && EN_OTHER_EVENTS.test(after[2]) && !/^(?:on|at|in|for|of)$/i.test(after[1]!)))) return true;
+  if (after && !ownCeremony && (EN_OTHER_EVENTS.test(after[1]!) || (after[2] !== undefined && EN_OTHER_EVENTS.test(after[2]) && !/^(?:on|at|in|for|of|after|before|until|when|while|as|because|since|amid|despite|following|over|to|and|but)$/i.test(after[1]!)))) return true;
   // The subject: an event noun among the few words before the verb group ("Saturday's game between … was postponed").
   const before = text.slice(Math.max(0, hit.start - 80), hit.start).split(/\s+/).filter((w) => w !== '').slice(-8);
-  return before.some((w) => EN_OTHER_EVENTS.test(w.replace(/[,.'’s]+$/, '').replace(/['’]s$/, ''))) && !/\b(?:of|for|on)\s+(?:the\s+)?[A-Z]/.test(text.slice(Math.max(0, hit.start - 30), hit.start));
+  // Only punctuation and a possessive are stripped: stripping every final "s" made "talks" "talk".
+  return before.some((w) => EN_OTHER_EVENTS.test(w.replace(/[,.;:]+$/, '').replace(/['’]s?$/, ''))) && !/\b(?:of|for|on)\s+(?:the\s+)?[A-Z]/.test(text.slice(Math.max(0, hit.start - 30), hit.start));
 }

@@ -90,9 +90,12 @@ export const EN_GENERIC_BEFORE = new Set([
   'other', 'these', 'those', 'such', 'most', 'all', 'any', 'few', 'existing', 'older',
 ]);
 
-/** Words right after a head that make it an attribute ("data center industry", "plant workers"). */
+/**
+ * Words right after a head that make it an attribute ("data center industry", "plant workers"),
+ * or an event about it ("the stadium vote", "a plant tour"): a cue then speaks of that event.
+ */
 export const EN_GENERIC_AFTER =
-  /^\s*(?:industry|market|markets|demand|boom|operators?|developers?|sector|capacity|construction\s+nationwide|workers|employees|staff|policy|policies|space|power\s+demand|projects|spending|investments?|builders?|buildout|build-out|stocks?|shares?|commissions?|agency|agencies|department|authority|board|ministry|providers?)\b/i;
+  /^\s*(?:votes?|referendum|hearings?|talks|negotiations|tours?|visits?|industry|market|markets|demand|boom|operators?|developers?|sector|capacity|construction\s+nationwide|workers|employees|staff|policy|policies|space|power\s+demand|projects|spending|investments?|builders?|buildout|build-out|stocks?|shares?|commissions?|agency|agencies|department|authority|board|ministry|providers?)\b/i;
 
 /** "the project", "this plant", "its fab": refers to the article's salient project of that family. */
 export const EN_ANAPHOR =
@@ -169,3 +172,10 @@ export const EN_CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|
  */
 export const EN_APPOSITIVE_AFTER = /^,\s+((?:[A-Z][\w+-]*|[a-z]+\d[\w.-]*)(?:\s+(?:[A-Z0-9][\w.+-]*))*)(?=\s*(?:,|\.$|$))/;
 
+
+/**
+ * Gerunds of the building verbs: before a head they take it as object ("$50 billion building
+ * data centers in Texas"), so the name starts after them. Noun gerunds that name a kind
+ * ("manufacturing plant", "packaging plant") are not in the list.
+ */
+export const EN_GERUND_VERB = /^(?:build|construct|develop|expand|add|creat|launch|open|establish|deploy|erect|fund|financ|acquir|buy)ing$/i;

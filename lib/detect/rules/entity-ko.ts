@@ -196,3 +196,9 @@ export const KO_OWN_LIGHT_VERB = /^\s?(?:받|얻|획득|취득|따내|따냈)/;
  * after a head glued to a name in one word, the name runs on over it.
  */
 export const KO_REGION_SUFFIX = /^(?:아메리카|유럽|아시아|코리아|재팬|차이나|인디아|멕시코|캐나다|헝가리|폴란드|독일|베트남|인도네시아|미국|일본|중국|인도)$/;
+
+/**
+ * Public-ownership modifiers that belong to a project's name ("국가 AI 데이터센터", "국립 암센터",
+ * "시립 도서관"): they are kept in the phrase, and 국가 must not be read as 국 + the particle 가.
+ */
+export const KO_PUBLIC_MODIFIERS = new Set(['국가', '공공', '국립', '시립', '도립', '구립', '군립', '공립', '국영', '시영']);
