@@ -25,7 +25,7 @@ import type { CueHit } from './rules/types';
 import { splitSentences } from './sentences';
 import { STEP_NOUNS } from './rules/step-nouns';
 import { KO_OWN_LIGHT_VERB, KO_PROCESS_NOUNS, KO_STEP_NOUN_AFTER } from './rules/entity-ko';
-import { EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
+import { EN_OTHER_ONE_SUBJECT, EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
 import { enThemes, koTheme, otherEventTheme } from './themes';
 
 /** One article (or one sentence) to read. */
@@ -288,8 +288,13 @@ const KO_CAUSE_AFTER = /^\s*(?:정책|문제|갈등|논란|여파|영향|부족|
 /** A mention used as a place ("평택 P4 인근 진입도로", "near the Ohio fab") is not the theme. */
 function isLocation(text: string, m: Mention, lang: Lang): boolean {
   if (lang === 'ko') return /^(?:의)?\s*(?:인근|근처|주변|옆|앞|일대|부근|내)(?![가-힣])/.test(text.slice(m.end + m.particle.length));
-  return /\b(?:near|next\s+to|outside|beside|around|inside|within)\s+(?:(?:the|its|their|an?|[a-z]+)\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+  if (/\b(?:near|next\s+to|outside|beside|around|inside|within)\s+(?:(?:the|its|their|an?|[a-z]+)\s+){0,2}$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return true;
+  // "would build its new R2 SUV at its factory in Normal": the plant where a product is made is a place, not the theme.
+  return EN_MADE_AT.test(text.slice(Math.max(0, m.start - 80), m.start));
 }
+
+/** A product made at an owner's existing site: a making verb, its object, then "at its". */
+const EN_MADE_AT = /\b(?:build|make|produce|assemble|manufacture)s?\s+(?:its|their|the|an?)\s+(?:[\w-]+\s+){1,5}?(?:vehicles?|cars?|SUVs?|sport\s+utility\s+vehicles?|trucks?|pickups?|sedans?|models?|phones?|chips?|batteries|cells|engines)\s+at\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** English words between a subject and its verb, not counting auxiliaries, adverbs and dates. */
 function enGap(text: string, from: number, to: number): number {
@@ -379,7 +384,9 @@ function attachProjects(input: SentenceInput, clauses: Clause[], r: Reading, rea
         : !/\b(?:at|near|outside|from|with|against|over)\s+(?:\S+\s+){0,2}$/i.test(text.slice(Math.max(0, earlier.start - 30), earlier.start)));
     // A definite part in between ("with the new units expected to come online") is the earlier project's own.
     const ownPart = (g: Mention): boolean => lang === 'en' && EN_DEFINITE_PART.test(text.slice(Math.max(0, g.start - 30), g.end));
-    if (earlier && isTopic && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start && !(lang === 'ko' && koCauseNoun(g, [earlier], text)) && !ownPart(g))) {
+    // "…torn down after the new one opens": the clause's own subject is another project.
+    const otherOne = lang === 'en' && EN_OTHER_ONE_SUBJECT.test(text.slice(c.start, hit.start));
+    if (earlier && isTopic && !otherOne && !input.generics.some((g) => g.start >= earlier.end && g.end <= hit.start && !(lang === 'ko' && koCauseNoun(g, [earlier], text)) && !ownPart(g))) {
       const claimed = readings.some((o) => o !== r && o.hit.start > earlier.end && o.hit.start < c.start && o.clause !== clauseAt(clauses, earlier.start) && input.projects.some((p) => p !== earlier && inSpan(p, clauses[o.clause]!)));
       if (!claimed) {
         chosen = earlier;

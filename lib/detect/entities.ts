@@ -37,7 +37,7 @@ import {
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
-import { EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_GERUND_VERB, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX } from './rules/entity-en';
+import { EN_AI_CONTEXT, EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_GERUND_VERB, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX, EN_UNNAMED_OWNER } from './rules/entity-en';
 
 /** Where a mention comes from: see the module header. */
 export type MentionSource = 'alias' | 'phrase' | 'bare' | 'anaphor' | 'generic' | 'org';
@@ -452,6 +452,7 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     const modifiers: Word[] = [];
     let owner: Mention | undefined;
     let determiner = false;
+    let indefinite = false;
     let compound = false;
     let isGeneric = false;
     let partOfAlias = false;
@@ -491,6 +492,7 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       }
       if (EN_DETERMINER.test(clean) || /^(?:a|an)$/i.test(clean)) {
         determiner = true;
+        indefinite = /^(?:a|an)$/i.test(clean);
         break;
       }
       // "Three Mile Island Unit 1", "Three Gorges Dam": a capitalised number word inside a run of names is part of the name.
@@ -584,6 +586,9 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
       out.push(generic(text, headStart, headEnd, head.family));
       continue;
     }
+    // "a smaller R3 model": a designation before "model" names a car or a phone unless the
+    // sentence is about AI or the name carries a model-family stem ("Llama 3 model").
+    if (head.family === 'model' && naming.length > 0 && !naming.some((w) => EN_MODEL_STEM.test(w.text)) && !EN_AI_CONTEXT.test(text)) continue;
     const firstNaming = naming[0];
     let name = '';
     let start = headStart;
@@ -591,6 +596,10 @@ function enPhrases(text: string, taken: Mention[]): Mention[] {
     if (firstNaming) {
       start = firstNaming.start;
       name = text.slice(start, headEnd);
+    } else if (placeName !== '' && indefinite && owner === undefined && EN_UNNAMED_OWNER.test(text.slice(0, headStart)) && !taken.some((t) => t.source === 'org' && t.start < headStart)) {
+      // "A Korean conglomerate … to build a data center in Vietnam": an unnamed owner's facility, named by no one.
+      out.push(generic(text, headStart, headEnd, head.family));
+      continue;
     } else if (placeName !== '') {
       // "an AI data center in Ulsan": named by its place, as written. A money amount or a
       // size ("$2.1 billion", "466,000-square-foot") describes the deal, never the name.

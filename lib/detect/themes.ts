@@ -12,7 +12,7 @@
 import type { Mention } from './entities';
 import { nameTokens } from './entities';
 import { tidy } from './normalize';
-import { EN_DESCRIPTIVE, EN_NOT_NAMES, EN_OTHER_EVENTS, EN_VERB_GROUP } from './rules/entity-en';
+import { EN_DESCRIPTIVE, EN_MODEL_STEM, EN_NOT_NAMES, EN_OTHER_EVENTS, EN_VERB_GROUP } from './rules/entity-en';
 import {
   KO_ADJUNCT_PARTICLES,
   KO_ADVERBS,
@@ -200,6 +200,14 @@ export function koTheme(ctx: ThemeContext): Mention | undefined {
 const EN_PROJECT_WORD = /^(?:Project|Wind|Solar|Unit|Units|Line|Link|Connector|Extension|Subway|Rail|Railway|Metro|Airport|Terminal|Tower|Dome|Arena|Stadium|Park|Center|Centre|Campus|Plant|Fab|Factory|Gigafactory|Megafab|Metaplant|Station|Bridge|Tunnel|Pipeline|Reactor|Dam|Mine|Port|Hub|Cluster|City|XL|Point|Phase)$/;
 /** A story about AI models or services: a bare product name there is a project. */
 const EN_MODEL_CONTEXT = /\b(?:AI|model|models|chatbot|assistant|LLM|reasoning|GPT|generative|app|service)\b/;
+/** "a smaller R3 model", "the 2025 model": a designation before "model" that is no model-family stem names a car or a phone. */
+const EN_PRODUCT_MODEL = /\b([A-Z0-9][\w.-]*\d[\w.-]*)\s+models?\b/g;
+
+/** Whether a sentence is about AI models, not counting "model" after a product designation. */
+function isEnModelContext(text: string): boolean {
+  const rest = text.replace(EN_PRODUCT_MODEL, (whole: string, designation: string) => (EN_MODEL_STEM.test(designation) ? whole : designation));
+  return EN_MODEL_CONTEXT.test(rest);
+}
 
 /** An English name word: capitalised or alphanumeric, or a lower-case model name ("o3", "o4-mini", "gpt-oss"). */
 function isEnNameWord(word: string): boolean {
@@ -256,7 +264,7 @@ export function enThemes(ctx: ThemeContext): Mention[] {
     const lead = text.slice(Math.max(0, subject[0]!.start - 8), subject[0]!.start);
     if (/\b(?:in|at|near|outside|of|from)\s+$/i.test(lead)) subject.length = 0;
   }
-  const modelContext = EN_MODEL_CONTEXT.test(text);
+  const modelContext = isEnModelContext(text);
   const named = (ws: Word[]): Mention | undefined => {
     while (ws.length > 0 && /^(?:of|de)$/.test(ws[0]!.text)) ws.shift();
     if (ws.length === 0) return undefined;

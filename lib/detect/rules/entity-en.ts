@@ -141,6 +141,28 @@ export const EN_VERB_GROUP =
 export const EN_MODEL_STEM = /^(?:[A-Za-z]*GPT|LLM|Gemini|Gemma|Claude|Llama|[A-Za-z]*CLOVA|Exaone|EXAONE|Grok|Mistral|Mixtral|Qwen|DeepSeek|Kanana|Phi|Sora|Copilot)(?![a-z])/;
 
 /**
+ * Words that put a sentence in an AI context without the head word "model" itself: "a smaller
+ * R3 model" (a car) has none, "its R3 reasoning model" has one. A model named by a designation
+ * alone ("R3 model") needs one of these or a stem from {@link EN_MODEL_STEM}.
+ */
+export const EN_AI_CONTEXT = /\b(?:AI|A\.I\.|artificial intelligence|LLMs?|chatbots?|reasoning|language|generative|GPT|neural|open-weight|open-source|foundation|multimodal|weights|parameters?|tokens?|inference)\b|인공지능|생성형|언어모델|챗봇|추론/i;
+
+/**
+ * A clause subject that points away from a project named before it: "The current stadium will
+ * be torn down after the new one opens", "…until its replacement is finished". The step is
+ * about another, unnamed project, so the earlier one does not carry over. Tested on the text
+ * between the clause's start and its cue.
+ */
+export const EN_OTHER_ONE_SUBJECT = /\b(?:the|a|its|their)\s+(?:(?:new|newer|next|other|replacement|larger|bigger|second)\s+ones?|replacement|successor)\s+(?:[a-z]+\s+){0,4}$/i;
+
+/**
+ * An owner the sentence does not name: "A Korean conglomerate", "an unnamed developer", "a
+ * U.S. tech giant". A facility such an owner builds "in Vietnam" is not a named project: the
+ * place tells where, not which. Tested on the text before the facility's head.
+ */
+export const EN_UNNAMED_OWNER = /(?:^|[^\w])(?:a|an|one)\s+(?:[\w.'-]+\s+){0,3}?(?:conglomerate|company|firm|developer|tech\s+giant|giant|group|operator|investor|chipmaker|carmaker|automaker|utility|startup|start-up|consortium|builder|manufacturer|hyperscaler|provider|client|customer|buyer)\b/i;
+
+/**
  * Subjects that stand for the article's salient project when a sentence names none: a
  * pronoun ("It opened in May"), the project's own step ("Construction began in 2022",
  * "Construction of the center was completed") or a stage of it ("The first phase"). May

@@ -22,7 +22,7 @@ describe('a project named by its site ("at <Name>", "<Name> site", "data center 
   it.each<[string, string[]]>([
     ['The utility hired a contractor to finish the two idle reactors at Bellefonte, which were abandoned in 2016.', ['CANCELLED/occurred/reactors at Bellefonte', 'COMPLETED/planned/reactors at Bellefonte']],
     ['The cooperative approved a gas plant at its Cumberland site last week.', ['APPROVED/occurred/gas plant at its Cumberland site']],
-    ['A developer broke ground on a data center park in Mesa on Tuesday.', ['CONSTRUCTION_STARTED/occurred/data center park in Mesa']],
+    ['Veltro Cloud broke ground on a data center park in Mesa on Tuesday.', ['CONSTRUCTION_STARTED/occurred/data center park in Mesa']],
     // A count in a region is still a class, not one project.
     ['The company opened three data centers in Texas last year.', []],
   ])('%s', (sentence, expected) => {
