@@ -37,7 +37,7 @@ import {
   KO_STOP_WORDS,
   KO_VERBAL_END,
 } from './rules/entity-ko';
-import { EN_AI_CONTEXT, EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_GERUND_VERB, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX, EN_UNNAMED_OWNER } from './rules/entity-en';
+import { EN_AI_CONTEXT, EN_ANAPHOR_FAMILY, EN_APPOSITIVE_AFTER, EN_CALENDAR_WORD, EN_DESCRIPTIVE, EN_GENERIC_AFTER, EN_GENERIC_BEFORE, EN_GERUND_VERB, EN_HEADS, EN_MODEL_STEM, EN_NOT_NAMES, EN_ORG_SUFFIX, EN_PROCESS_LAND_AFTER, EN_PROCESS_NOT_PROJECT_END, EN_PROCESS_NOUN, EN_UNNAMED_OWNER } from './rules/entity-en';
 
 /** Where a mention comes from: see the module header. */
 export type MentionSource = 'alias' | 'phrase' | 'bare' | 'anaphor' | 'generic' | 'org';
@@ -680,6 +680,42 @@ function productNames(text: string, lang: Lang, taken: Mention[]): Mention[] {
   return out;
 }
 
+const EN_NAME_RUN = "((?:[A-Z][\\w.'&-]*|\\d[\\w-]*)(?:\\s+(?:[A-Z][\\w.'&-]*|\\d[\\w-]*)){0,4})";
+/** "the PW Digital Gateway rezoning": a name run before the process noun. */
+const EN_NAME_BEFORE_PROCESS = new RegExp(`\\b(?:the|a|an|its|their)\\s+${EN_NAME_RUN}\\s+${EN_PROCESS_NOUN}\\b`, 'g');
+/** "the rezoning of the Plaza 500 site", "a permit for the Riverside campus": a name run after it. */
+const EN_NAME_AFTER_PROCESS = new RegExp(`\\b${EN_PROCESS_NOUN}\\s+(?:of|for)\\s+(?:the\\s+)?${EN_NAME_RUN}`, 'g');
+
+/**
+ * Projects named only as the complement of a process noun (rules/entity-en.ts
+ * EN_PROCESS_NOUN): "approved the PW Digital Gateway rezoning", "the rezoning of the Plaza
+ * 500 site". Every word of the run must name; a run that a head-noun phrase already covers
+ * is left to that phrase.
+ */
+function processComplements(text: string, taken: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const push = (run: string, start: number, after: boolean): void => {
+    const words = run.split(/\s+/);
+    // A trailing word that does not name (a lower-case word the run picked up) is not the name; a number after a name is ("Plaza 500").
+    while (words.length > 1 ? !isEnName(words[words.length - 1]!) && !/^\d+$/.test(words[words.length - 1]!) : words.length === 1 && !isEnName(words[0]!)) words.pop();
+    if (words.length === 0 || !words.every((w) => isEnName(w) || /^\d/.test(w)) || !/[A-Za-z]/.test(words.join(''))) return;
+    if (EN_PROCESS_NOT_PROJECT_END.test(words[words.length - 1]!)) return;
+    const name = words.join(' ');
+    const end = start + name.length;
+    let spanEnd = end;
+    const land = EN_PROCESS_LAND_AFTER.exec(text.slice(end));
+    if (land) spanEnd = end + land[0].length;
+    // After "of"/"for" a one-word name needs a land word ("the Plaza site"): "a permit for the Fourth …" names nothing.
+    if (after && words.length === 1 && !land) return;
+    const span = { start, end: spanEnd };
+    if (taken.some((t) => overlaps(t, span)) || out.some((t) => overlaps(t, span))) return;
+    out.push({ source: 'phrase', start, end: spanEnd, text: text.slice(start, spanEnd), id: '', name, org: null, family: 'any', discovered: true, particle: '', tokens: nameTokens(name) });
+  };
+  for (const m of text.matchAll(EN_NAME_BEFORE_PROCESS)) push(m[1]!, m.index! + m[0].indexOf(m[1]!, m[0].search(/\s/)), false);
+  for (const m of text.matchAll(EN_NAME_AFTER_PROCESS)) push(m[1]!, m.index! + m[0].lastIndexOf(m[1]!), true);
+  return out;
+}
+
 /**
  * Every mention in one sentence, in text order: watchlist aliases first, then discovered
  * organisations, project phrases, bare heads, anaphors and class nouns.
@@ -710,6 +746,7 @@ export function findMentions(index: EntityIndex, text: string, lang: Lang, optio
   const phrases = lang === 'ko' ? koPhrases(text, mentions) : enPhrases(text, mentions);
   mentions.push(...splitSharedHeads(index, text, lang, phrases, mentions));
   if (!options.light) mentions.push(...productNames(text, lang, mentions));
+  if (!options.light && lang === 'en') mentions.push(...processComplements(text, mentions));
   // A watchlist org right before a project alias owns it; a phrase keeps the org written in it.
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return mentions;

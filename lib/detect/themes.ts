@@ -16,6 +16,7 @@ import { EN_DESCRIPTIVE, EN_MODEL_STEM, EN_NOT_NAMES, EN_OTHER_EVENTS, EN_VERB_G
 import {
   KO_ADJUNCT_PARTICLES,
   KO_ADVERBS,
+  KO_CLASS_COMPOUNDS,
   KO_COMMON_NOUNS,
   KO_DESCRIPTIVE,
   KO_GENERIC_BEFORE,
@@ -103,7 +104,7 @@ function isKoNameToken(core: string): boolean {
   if (core.length === 0) return false;
   if (/[A-Za-z0-9]/.test(core)) return !/^[0-9.,~·-]+$/.test(core);
   if (core.length < 2) return false;
-  if (KO_COMMON_NOUNS.has(core) || KO_DESCRIPTIVE.has(core) || KO_PROCESS_NOUNS.has(core) || KO_OTHER_EVENTS.has(core)) return false;
+  if (KO_COMMON_NOUNS.has(core) || KO_DESCRIPTIVE.has(core) || KO_PROCESS_NOUNS.has(core) || KO_OTHER_EVENTS.has(core) || KO_CLASS_COMPOUNDS.has(core)) return false;
   if (KO_AGREEMENT_NOUN.test(core)) return false;
   if (KO_NOT_NAMES.test(core) || KO_STOP_WORDS.has(core) || KO_PERSON_END.test(core)) return false;
   if (KO_HEADS.some((h) => h.word === core)) return false;
@@ -160,6 +161,8 @@ export function koTheme(ctx: ThemeContext): Mention | undefined {
       continue;
     }
     if (overlapsAny(w, ctx.skip)) break;
+    // A count ("5곳의 산업단지", "3개 공장") makes the phrase a class of many, not one project.
+    if (KO_GENERIC_BEFORE.has(core) || /^[0-9]+(?:사|곳|개)/.test(core)) return undefined;
     if (particle === '의') {
       phrase.unshift({ ...w, text: core });
       continue;

@@ -201,3 +201,21 @@ export const EN_APPOSITIVE_AFTER = /^,\s+((?:[A-Z][\w+-]*|[a-z]+\d[\w.-]*)(?:\s+
  * ("manufacturing plant", "packaging plant") are not in the list.
  */
 export const EN_GERUND_VERB = /^(?:build|construct|develop|expand|add|creat|launch|open|establish|deploy|erect|fund|financ|acquir|buy)ing$/i;
+
+/**
+ * Process nouns whose complement names a project: "approved the PW Digital Gateway rezoning",
+ * "the rezoning of the Plaza 500 site", "a permit for the Riverside campus". A capitalised
+ * name beside one of these is the project the approval step is about, though it has no head
+ * noun. Without a name ("approved a rezoning plan for the district") nothing is found.
+ */
+export const EN_PROCESS_NOUN = '(?:rezoning|zoning\\s+(?:change|application|request)|site\\s+plan|(?:building|construction|environmental|air|water|land-use)\\s+permits?|permits?|special\\s+use\\s+permit|land-use\\s+application)';
+
+/**
+ * Last words that make a process noun's complement a place, road or event rather than a
+ * project: "the rezoning of the Main Street corridor", "a permit for the Loudoun County
+ * rezoning", "a permit for the Harbor Festival".
+ */
+export const EN_PROCESS_NOT_PROJECT_END = /^(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Lane|Way|Highway|Route|Corridor|District|County|City|Town|Township|Village|Borough|Area|Zone|Downtown|Neighborhood|Election|Festival|Parade|Fair|Concert|Marathon|Show|Rally|Race|Event|Plan|Budget|Ordinance|Code)$/;
+
+/** Land words after a rezoned name ("the Plaza 500 site"): part of the phrase, not of the name. */
+export const EN_PROCESS_LAND_AFTER = /^\s+(?:site|property|parcel|tract|land|acreage)\b/;

@@ -98,10 +98,17 @@ export const KO_PARTICLE_END =
   /(?:으로는|으로도|에서는|에서도|이라는|이었던|이지만|이라고|에서|에는|에도|으로|이나|이란|이다|이며|이고|와의|과의|까지|부터|조차|마저|처럼|보다|하고|은|는|이|가|을|를|의|에|와|과|로|도|만|인)$/;
 
 /** Word endings that make a Korean word a verb or adnominal, never part of a name. */
-export const KO_VERBAL_END = /(?:했|됐|하는|되는|하던|되던|한|된|할|될|던|는|ㄴ|짓는|지은|있는|없는|있던|였던|이었던|하고|되고|(?:했|됐|었|았|였)(?:고|으며|지만|는데|으나)|하며|되며|으며|면서|지만|는데|어서|아서|해서|돼서)$/;
+export const KO_VERBAL_END = /(?:마친|끝낸|거친|받은|얻은|앞둔|밟은|했|됐|하는|되는|하던|되던|한|된|할|될|던|는|ㄴ|짓는|지은|있는|없는|있던|였던|이었던|하고|되고|(?:했|됐|었|았|였)(?:고|으며|지만|는데|으나)|하며|되며|으며|면서|지만|는데|어서|아서|해서|돼서)$/;
 
 /** Known place names that end like a particle or adnominal (용인 is not 용 + 인). */
 export const KO_PLACE_EXCEPTIONS = new Set(['용인', '송도', '제주도', '경기도', '청도', '진도', '거제도', '강화도', '울릉도', '안성', '구미', '이천', '여주', '가산', '세종', '대구', '부산', '광주', '포항', '새만금', '구로', '도', '남도', '북도']);
+
+/**
+ * Class compounds: a kind of site written as one word ("산업단지", "혁신도시"). Alone they name
+ * no project ("올해 산업단지 조성 계획을 승인했다" is a policy about many); a place before them
+ * does ("용인 산업단지").
+ */
+export const KO_CLASS_COMPOUNDS = new Set(['산업단지', '산단', '국가산단', '국가산업단지', '일반산업단지', '농공단지', '물류단지', '연구단지', '혁신도시', '신도시', '택지', '공공택지', '특구', '경제자유구역']);
 
 /**
  * Common nouns that often stand before a head noun without naming a project ("사업 모델",
