@@ -287,20 +287,24 @@ function parseMonth(s: string, p: number, a: DateSpec, allowWords: boolean): Pie
   }
   const n = readNumber(s, p, 2);
   if (!n) return undefined;
-  let r = n[1];
-  let to: number | undefined;
-  if (isRangeMark(s.charCodeAt(r))) {
-    const m = readNumber(s, r + 1, 2);
-    if (m && s.startsWith('월', m[1]) && m[0] >= 1 && m[0] <= 12) {
-      to = m[0];
-      r = m[1];
-    }
-  }
+  const range = readRangeEnd(s, n[1], 2, '월', (m) => m >= 1 && m <= 12);
+  const r = range?.end ?? n[1];
+  const to = range?.to;
   if (!s.startsWith('월', r) || n[0] < 1 || n[0] > 12) return undefined;
   const end = r + 1;
   if (!particleOk(s, end) || notDateAfter(s, end, KO_NOT_DATE_AFTER.month)) return undefined;
   a.month = n[0];
   return { end, ...(to !== undefined ? { to } : {}) };
+}
+
+/**
+ * The second half of a range written with one unit ("3~6월", "5~7일", "1~3분기"): a range
+ * mark at `at`, a number of at most `digits` digits, then `unit`, accepted by `accept`.
+ */
+function readRangeEnd(s: string, at: number, digits: number, unit: string, accept: (to: number) => boolean): { to: number; end: number } | undefined {
+  if (!isRangeMark(s.charCodeAt(at))) return undefined;
+  const m = readNumber(s, at + 1, digits);
+  return m && s.startsWith(unit, m[1]) && accept(m[0]) ? { to: m[0], end: m[1] } : undefined;
 }
 
 interface DayPiece extends Piece {
@@ -311,15 +315,9 @@ interface DayPiece extends Piece {
 function parseDay(s: string, p: number, bare: boolean): DayPiece | undefined {
   const n = readNumber(s, p, 2);
   if (!n) return undefined;
-  let r = n[1];
-  let to: number | undefined;
-  if (isRangeMark(s.charCodeAt(r))) {
-    const m = readNumber(s, r + 1, 2);
-    if (m && s.startsWith('일', m[1]) && m[0] > n[0] && m[0] <= 31) {
-      to = m[0];
-      r = m[1];
-    }
-  }
+  const range = readRangeEnd(s, n[1], 2, '일', (m) => m > n[0] && m <= 31);
+  const r = range?.end ?? n[1];
+  const to = range?.to;
   if (!s.startsWith('일', r) || n[0] < 1 || n[0] > 31) return undefined;
   let end = r + 1;
   const next = s.charCodeAt(end);
@@ -338,15 +336,9 @@ function parseDay(s: string, p: number, bare: boolean): DayPiece | undefined {
 function parseUnitAfterYear(s: string, p: number, a: DateSpec, afterYear: boolean): Piece | undefined {
   const n = readNumber(s, p, 1);
   if (n) {
-    let r = n[1];
-    let to: number | undefined;
-    if (isRangeMark(s.charCodeAt(r))) {
-      const m = readNumber(s, r + 1, 1);
-      if (m && s.startsWith('분기', m[1]) && m[0] > n[0] && m[0] <= 4) {
-        to = m[0];
-        r = m[1];
-      }
-    }
+    const range = readRangeEnd(s, n[1], 1, '분기', (m) => m > n[0] && m <= 4);
+    const r = range?.end ?? n[1];
+    const to = range?.to;
     if (n[0] < 1 || n[0] > 4) return undefined;
     for (const infix of QUARTER_INFIXES) {
       if (!s.startsWith(infix, r)) continue;
