@@ -8,16 +8,13 @@
  * hard negatives the same rule must leave alone. The sentences are written for these tests.
  */
 import { createDetector } from '../../../lib/detect';
-import { WATCHLIST } from './helpers';
+import { WATCHLIST, byName } from './helpers';
 
 const detector = createDetector(WATCHLIST);
 
 /** Status/modality/name@from of each event, sorted. */
 function named(text: string, published = '2025-03-01'): string[] {
-  return detector
-    .detect({ text, published })
-    .map((e) => `${e.status}/${e.modality}/${e.project}${e.when ? `@${e.when.from}` : ''}`)
-    .sort();
+  return byName(detector.detect({ text, published }));
 }
 
 describe('a designation before "model" is a product unless the story is about AI', () => {

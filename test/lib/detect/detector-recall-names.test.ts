@@ -6,16 +6,13 @@
  * The sentences are written for these tests.
  */
 import { createDetector } from '../../../lib/detect';
-import { WATCHLIST } from './helpers';
+import { WATCHLIST, byName } from './helpers';
 
 const detector = createDetector(WATCHLIST);
 
 /** Status/modality/name of each event, sorted. */
 function named(text: string, published = '2024-06-10'): string[] {
-  return detector
-    .detect({ text, published })
-    .map((e) => `${e.status}/${e.modality}/${e.project}`)
-    .sort();
+  return byName(detector.detect({ text, published }), false);
 }
 
 describe('a project named by its site ("at <Name>", "<Name> site", "data center park in X")', () => {

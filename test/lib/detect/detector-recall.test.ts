@@ -6,17 +6,14 @@
 import { createDetector } from '../../../lib/detect';
 import { findDates } from '../../../lib/detect/dates';
 import { findMentions, createEntityIndex } from '../../../lib/detect';
-import { compact, WATCHLIST } from './helpers';
+import { WATCHLIST, byName, compact } from './helpers';
 
 const detector = createDetector(WATCHLIST);
 const index = createEntityIndex(WATCHLIST);
 
 /** Status/modality/name of each event, sorted (names, not ids: most projects here are discovered). */
 function named(text: string, published: string, title?: string): string[] {
-  return detector
-    .detect({ text, published, ...(title === undefined ? {} : { title }) })
-    .map((e) => `${e.status}/${e.modality}/${e.project}`)
-    .sort();
+  return byName(detector.detect({ text, published, ...(title === undefined ? {} : { title }) }), false);
 }
 
 describe('dates: 이날 / this day is the publication day', () => {

@@ -16,3 +16,11 @@ export function compact(events: readonly DetectedEvent[], withDates = true): str
     .map((e) => `${e.status}/${e.modality}/${e.projectId}${withDates && e.when ? `@${e.when.from}..${e.when.to}` : ''}`)
     .sort();
 }
+
+/**
+ * `STATUS/modality/project name` plus `@from` when `withDates` and the event has a date,
+ * sorted: for tables about which *name* an event is attached to (discovered projects).
+ */
+export function byName(events: readonly DetectedEvent[], withDates = true): string[] {
+  return events.map((e) => `${e.status}/${e.modality}/${e.project}${withDates && e.when ? `@${e.when.from}` : ''}`).sort();
+}
