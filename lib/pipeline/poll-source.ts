@@ -7,11 +7,12 @@
 import { describeError, isRadarError } from '../core/errors';
 import { shortHash } from '../core/hash';
 import type { Clock, Fetcher, RadarStore } from '../core/ports';
-import type { Change, FeedItem, Lang, RadarEvent, Source, SourceState } from '../core/types';
+import type { Change, FeedItem, RadarEvent, Source, SourceState } from '../core/types';
 import type { Detector } from '../detect';
 import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
+import { localDay } from '../text/dates';
 import { applyEventsToProjects } from './apply-events';
 
 export interface PollDeps {
@@ -44,12 +45,6 @@ export interface PollReport {
   error?: ItemFailure;
   /** Articles that could not be fetched or read; their feed summary was used instead. */
   itemFailures: ItemFailure[];
-}
-
-/** The calendar date of an instant where the article was written (KST for Korean sources). */
-export function localDate(iso: string, lang: Lang): string {
-  const offsetHours = lang === 'ko' ? 9 : 0;
-  return new Date(Date.parse(iso) + offsetHours * 3_600_000).toISOString().slice(0, 10);
 }
 
 function failureOf(url: string, error: unknown): ItemFailure {
@@ -137,7 +132,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     const article = await readArticle(source, item, deps, report.itemFailures);
     const publishedAt = article.publishedAt ?? now.toISOString();
     const articleId = shortHash(item.url);
-    const detected = deps.detector.detect({ title: article.title, text: article.text, published: localDate(publishedAt, source.lang), lang: source.lang });
+    const detected = deps.detector.detect({ title: article.title, text: article.text, published: localDay(publishedAt, source.lang), lang: source.lang });
     return detected.map((event): RadarEvent => ({ ...event, articleId, url: item.url, publishedAt, sourceId: source.id }));
   });
   report.events = perArticle.flat();

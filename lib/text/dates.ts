@@ -425,3 +425,17 @@ function parseRelative(s: string, now: number, zone: ZoneRule): string | null {
   const date = { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
   return compose(date, time, zone);
 }
+
+/**
+ * The calendar day (`YYYY-MM-DD`) of an instant where an article in `lang` was written:
+ * KST for Korean, UTC otherwise. Relative dates in the text ("내년", "지난달") resolve
+ * against this day, so a Korean story published at 00:30 KST is dated that day, not the
+ * UTC day before.
+ *
+ * @example
+ * localDay('2023-11-23T15:30:00Z', 'ko') // => '2023-11-24'
+ */
+export function localDay(iso: string, lang: 'ko' | 'en'): string {
+  const offsetHours = lang === 'ko' ? 9 : 0;
+  return new Date(Date.parse(iso) + offsetHours * 3_600_000).toISOString().slice(0, 10);
+}

@@ -9,6 +9,7 @@ import { detectLang } from '../../detect/lang';
 import { extractArticle } from '../../extract';
 import { findPublishedInText } from '../../extract/text-date';
 import { decodeText } from '../../text/charset';
+import { localDay } from '../../text/dates';
 import { configFor, stringArg, type Command } from '../command';
 import { loadInput } from '../input';
 import { printJson, type CliIo } from '../io';
@@ -41,11 +42,6 @@ function parsePublished(value: string | undefined): string | undefined {
   return value;
 }
 
-/** The calendar day of an ISO instant in the language's home zone (KST for Korean). */
-function dayOf(iso: string, lang: Lang): string {
-  return new Date(Date.parse(iso) + (lang === 'ko' ? 9 : 0) * 3_600_000).toISOString().slice(0, 10);
-}
-
 interface Document {
   title: string;
   text: string;
@@ -64,7 +60,7 @@ export function readPlainText(raw: string, langHint?: Lang): Document {
 }
 
 function analyzeDocument(detector: Detector, doc: Document, published: string | undefined, today: string) {
-  const day = published ?? (doc.publishedAt ? dayOf(doc.publishedAt, doc.lang) : today);
+  const day = published ?? (doc.publishedAt ? localDay(doc.publishedAt, doc.lang) : today);
   const events = detector.detect({ title: doc.title, text: doc.text, published: day, lang: doc.lang });
   return { published: day, events: events.map(contractEvent) };
 }
@@ -99,7 +95,7 @@ async function analyzeJsonl(io: CliIo, detector: Detector, today: string): Promi
 export const analyzeCommand: Command = async (args, io, context) => {
   const config = configFor(context, io);
   const detector = createDetector(config.watchlist);
-  const today = dayOf(io.now().toISOString(), 'ko');
+  const today = localDay(io.now().toISOString(), 'ko');
   const lang = parseLang(stringArg(args, 'lang'));
   const published = parsePublished(stringArg(args, 'published'));
   if (args.values.jsonl) return analyzeJsonl(io, detector, today);

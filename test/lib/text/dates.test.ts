@@ -1,5 +1,5 @@
 import { InputError } from '../../../lib/core/errors';
-import { parseLooseDate, zoneOffsetMinutes } from '../../../lib/text/dates';
+import { localDay, parseLooseDate, zoneOffsetMinutes } from '../../../lib/text/dates';
 
 const KST = { defaultOffset: '+09:00' };
 
@@ -154,5 +154,16 @@ describe('parseLooseDate fast path (strict RFC 822 and ISO 8601 shapes)', () => 
     ['2150-01-01T00:00:00Z', null],
   ])('%s', (input, expected) => {
     expect(parseLooseDate(input)).toBe(expected);
+  });
+});
+
+describe('localDay', () => {
+  it.each([
+    ['2023-11-23T15:30:00Z', 'ko', '2023-11-24'],
+    ['2023-11-23T15:30:00Z', 'en', '2023-11-23'],
+    ['2023-12-31T14:59:59Z', 'ko', '2023-12-31'],
+    ['2023-12-31T15:00:00Z', 'ko', '2024-01-01'],
+  ] as const)('%s in %s is %s', (iso, lang, day) => {
+    expect(localDay(iso, lang)).toBe(day);
   });
 });
