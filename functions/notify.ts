@@ -1,13 +1,16 @@
 /**
  * DynamoDB stream consumer: every new change item (the stack's event filter passes only
- * INSERTs of CHANGE items) becomes one alert. `deliverChanges` claims each change before
- * publishing, so a stream retry or a duplicate record never alerts twice; a change whose
- * publish failed is released and reported in `batchItemFailures` for a retry.
+ * INSERTs of CHANGE items) becomes one alert. `deliverChanges` moves each change's
+ * delivery record (claim with a lease, publishing, sent), so a stream retry or a
+ * duplicate record never alerts twice. A refused publish, or a change claimed by another
+ * invocation whose lease is still running, is returned in `batchItemFailures` for a
+ * retry; a publish that may have gone out (SNS timed out after accepting, say) is held,
+ * logged as an error and never re-sent blindly.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { deliverChanges } from '../lib/alert/deliver';
+import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { deliverChanges, processOwner, type DeliverOptions } from '../lib/alert/deliver';
 import { describeError } from '../lib/core/errors';
 import type { AlertPublisher, RadarStore } from '../lib/core/ports';
 import type { Change } from '../lib/core/types';
@@ -15,9 +18,9 @@ import { CHANGE_SK_PREFIX } from '../lib/store/keys';
 import { itemToChange } from '../lib/store/dynamo-store';
 import { lambdaPublisher, lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
-export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher; now: () => Date; log?: (line: string) => void }) {
+export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher; now: () => Date; delivery?: DeliverOptions; log?: (line: string) => void }) {
   const log = deps.log ?? ((line: string) => console.log(line));
-  return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  return async (event: DynamoDBStreamEvent, context?: Pick<Context, 'awsRequestId'>): Promise<DynamoDBBatchResponse> => {
     const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
     const changes: { change: Change; sequence: string }[] = [];
     for (const record of event.Records) {
@@ -31,19 +34,43 @@ export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher
         log(JSON.stringify({ level: 'error', message: 'unreadable change item', sequence, error: describeError(error) }));
       }
     }
-    const result = await deliverChanges(changes.map((c) => c.change), deps);
+    const owner = context?.awsRequestId ? `lambda:${context.awsRequestId}` : processOwner('lambda');
+    const result = await deliverChanges(
+      changes.map((c) => c.change),
+      { ...deps, delivery: { ...deps.delivery, owner } },
+    );
+    const retry = (id: string) => {
+      const sequence = changes.find((c) => c.change.id === id)?.sequence;
+      if (sequence && !batchItemFailures.some((f) => f.itemIdentifier === sequence)) batchItemFailures.push({ itemIdentifier: sequence });
+    };
     for (const failure of result.failed) {
-      const sequence = changes.find((c) => c.change.id === failure.id)?.sequence;
-      log(JSON.stringify({ level: 'error', message: 'alert not sent', changeId: failure.id, error: describeError(failure.error) }));
-      if (sequence) batchItemFailures.push({ itemIdentifier: sequence });
+      log(JSON.stringify({ level: 'error', message: 'alert not sent', changeId: failure.id, retry: failure.retry, error: describeError(failure.error) }));
+      if (failure.retry) retry(failure.id);
     }
-    log(JSON.stringify({ level: 'info', sent: result.sent.length, skipped: result.skipped.length, failed: result.failed.length }));
+    for (const id of result.busy) retry(id);
+    for (const held of result.held) log(JSON.stringify({ level: 'error', message: `alert held: ${held.phase}`, changeId: held.id, phase: held.phase }));
+    for (const lost of result.unrecorded) log(JSON.stringify({ level: 'error', message: 'alert sent but not recorded', changeId: lost.id, error: describeError(lost.error) }));
+    // One line of counts per invocation: the metrics an alarm watches (held > 0, unrecorded > 0).
+    log(
+      JSON.stringify({
+        level: 'info',
+        message: 'delivery',
+        sent: result.sent.length,
+        skipped: result.skipped.length,
+        busy: result.busy.length,
+        failed: result.failed.length,
+        held: result.held.length,
+        ambiguous: result.held.filter((h) => h.phase === 'ambiguous').length,
+        exhausted: result.held.filter((h) => h.phase === 'exhausted').length,
+        unrecorded: result.unrecorded.length,
+      }),
+    );
     return { batchItemFailures };
   };
 }
 
 let handle: ReturnType<typeof makeHandler> | undefined;
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+export const handler = async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
   handle ??= makeHandler({ store: lambdaStore(), publisher: lambdaPublisher(), now: systemClock });
-  return handle(event);
+  return handle(event, context);
 };

@@ -3,7 +3,7 @@
  * appends the alert as one JSON line to an outbox file (`.radar/outbox.jsonl`), so a
  * demo or a test can read what would have been sent.
  */
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Alert, AlertPublisher, Subscription } from '../core/ports';
 import { matchesSubscription } from './filter-policy';
@@ -60,6 +60,19 @@ export function createConsolePublisher(options: ConsolePublisherOptions = {}): A
         await appendFile(options.outboxPath, `${JSON.stringify(record)}\n`, 'utf8');
       }
       write(consoleBlock(alert, recipients));
+    },
+    // The outbox file is this channel's own delivery record: an interrupted publish is
+    // delivered when its line is there (one O_APPEND write: all of it or none).
+    async wasDelivered(changeId) {
+      if (!options.outboxPath) return undefined;
+      let text: string;
+      try {
+        text = await readFile(options.outboxPath, 'utf8');
+      } catch (error) {
+        if ((error as { code?: string }).code === 'ENOENT') return false;
+        throw error;
+      }
+      return text.includes(`{"id":${JSON.stringify(changeId)},`);
     },
   };
 }

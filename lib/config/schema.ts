@@ -60,6 +60,13 @@ export const configSchema = z
         /** Changes below this confidence wait for a second independent source. */
         confirmBelow: z.number().min(0).max(1).default(0.65),
         statuses: z.array(z.enum(STATUSES)).optional(),
+        /** Refused publishes (SNS 4xx) before a change's alert is given up and shown as exhausted. Default 5. */
+        maxAttempts: z.number().int().min(1).max(100).default(5),
+        /**
+         * Seconds a deliverer's claim on an alert holds; a claim older than this (its
+         * deliverer died) is taken over. Longer than one publish with its timeout. Default 60.
+         */
+        claimLeaseSeconds: z.number().int().min(5).max(3600).default(60),
       })
       .prefault({}),
     server: z.object({ port: z.number().int().min(0).max(65535).default(8787), host: z.string().default('127.0.0.1') }).prefault({}),

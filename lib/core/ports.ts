@@ -78,13 +78,47 @@ export interface RadarStore {
   /** Stores a change once; false when a change with this id exists already. */
   putChange(change: Change): Promise<boolean>;
   listChangesSince(sinceIso: string): Promise<Change[]>;
-  /** Claims a change for alerting; false when it was claimed before (alert once). */
-  claimAlert(changeId: string, at: string): Promise<boolean>;
-  /** Gives a claim back after a failed publish, so a retry can send it. */
-  releaseAlert(changeId: string): Promise<void>;
+  /** The delivery record of a change's alert (`lib/alert/deliver.ts`), or null before its first claim. */
+  getAlert(changeId: string): Promise<AlertRecord | null>;
+  /**
+   * Writes a delivery record if the stored one is still at `expectedRev` (0 = must not
+   * exist yet), storing it at `rev = expectedRev + 1`: false when another writer moved it first.
+   */
+  putAlert(record: AlertRecord, expectedRev: number): Promise<boolean>;
+  /** Stored changes whose alert is not delivered yet (the outbox), oldest first. */
+  listOutbox(): Promise<Change[]>;
+  /** Takes a delivered change out of the outbox; harmless when it is not there. */
+  leaveOutbox(changeId: string): Promise<void>;
 
   putSubscription(subscription: Subscription): Promise<void>;
   listSubscriptions(): Promise<Subscription[]>;
+}
+
+/**
+ * Where a change's alert stands. `claimed`: a deliverer holds it and has not called the
+ * publisher yet. `publishing`: the publisher was called; whether it got through is known
+ * only when this record moves on. `sent`: delivered. `pending`: a publish was refused
+ * (nothing went out) and may be retried. `ambiguous`: a publish may or may not have gone
+ * out and the channel cannot tell, so it is not re-sent without a person. `exhausted`:
+ * refused `maxAttempts` times.
+ */
+export type AlertPhase = 'claimed' | 'publishing' | 'sent' | 'pending' | 'ambiguous' | 'exhausted';
+
+/** The delivery record of one change's alert: item `PK=CHANGE#id, SK=ALERT`. */
+export interface AlertRecord {
+  changeId: string;
+  phase: AlertPhase;
+  /** Publish attempts started (claims that reached the publisher or were refused). */
+  attempts: number;
+  /** Who holds a `claimed` or `publishing` record (`host:pid`, a Lambda request id). */
+  owner?: string;
+  /** A `claimed` or `publishing` record whose lease ended may be taken over. ISO time. */
+  leaseUntil?: string;
+  updatedAt: string;
+  sentAt?: string;
+  lastError?: { code: string; message: string; at: string };
+  /** Optimistic-lock counter, bumped by every write. */
+  rev: number;
 }
 
 /** A message about one change, ready for any channel. */
@@ -101,6 +135,12 @@ export interface Alert {
 
 export interface AlertPublisher {
   publish(alert: Alert): Promise<void>;
+  /**
+   * Whether an alert for this change already went out, for a channel that keeps its own
+   * record (the local outbox file): true or false when it knows, undefined when it cannot
+   * tell (SNS). Asked only about a publish that was interrupted.
+   */
+  wasDelivered?(changeId: string): Promise<boolean | undefined>;
 }
 
 export type Clock = () => Date;

@@ -7,6 +7,7 @@
  * This module never loads the embedded database, so Lambda bundles stay free of it.
  */
 import { createConsolePublisher } from '../alert/console-publisher';
+import { processOwner, type DeliverOptions } from '../alert/deliver';
 import { createSnsPublisher } from '../alert/sns-publisher';
 import type { RadarConfig } from '../config/schema';
 import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
@@ -23,6 +24,8 @@ export interface Runtime {
   fetcher: Fetcher;
   now: Clock;
   mode: 'aws' | 'local';
+  /** How this process delivers alerts: its claim owner, lease and attempts. */
+  delivery: DeliverOptions;
   /** Where local data lives (`.radar/`), for messages. */
   dataDir?: string;
   close(): Promise<void>;
@@ -48,6 +51,11 @@ export function createCommonDeps(config: RadarConfig) {
   return { detector: createDetector(config.watchlist), fetcher: createFetcherFromConfig(config) };
 }
 
+/** Delivery settings from the configuration, for claims owned by this process. */
+export function deliveryOptions(config: RadarConfig, extra: DeliverOptions = {}): DeliverOptions {
+  return { owner: processOwner(), maxAttempts: config.alerts.maxAttempts, leaseMs: config.alerts.claimLeaseSeconds * 1000, ...extra };
+}
+
 /** DynamoDB table `RADAR_TABLE_NAME` (at `RADAR_DYNAMODB_ENDPOINT` if set) and SNS topic `RADAR_TOPIC_ARN`. */
 export function createAwsRuntime(config: RadarConfig, options: RuntimeOptions = {}): Runtime {
   const env = options.env ?? process.env;
@@ -55,5 +63,5 @@ export function createAwsRuntime(config: RadarConfig, options: RuntimeOptions = 
   const store = createDynamoStore(documentClient(env.RADAR_DYNAMODB_ENDPOINT), env.RADAR_TABLE_NAME as string);
   const topicArn = env.RADAR_TOPIC_ARN;
   const publisher = topicArn ? createSnsPublisher(snsClient(), topicArn) : createConsolePublisher({ write: options.write });
-  return { config, store, publisher, detector, fetcher, now: options.now ?? (() => new Date()), mode: 'aws', close: () => fetcher.close() };
+  return { config, store, publisher, detector, fetcher, now: options.now ?? (() => new Date()), mode: 'aws', delivery: deliveryOptions(config), close: () => fetcher.close() };
 }

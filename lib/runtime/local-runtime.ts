@@ -1,20 +1,36 @@
 /**
- * The runtime for a machine without AWS: dynalite under `.radar/db`, alerts on the
- * console and appended to `.radar/outbox.jsonl`.
+ * The runtime for a machine without AWS: dynalite under `.radar/db` (one owner process,
+ * the others its clients, following the owner when it changes: `local-database.ts`),
+ * alerts on the console and appended to `.radar/outbox.jsonl`.
  */
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createConsolePublisher } from '../alert/console-publisher';
 import type { RadarConfig } from '../config/schema';
 import { createDynamoStore } from '../store/dynamo-store';
-import { documentClient } from './aws-clients';
-import { createCommonDeps, type Runtime, type RuntimeOptions } from './deps';
-import { openLocalDatabase } from './local-database';
+import { createCommonDeps, deliveryOptions, type Runtime, type RuntimeOptions } from './deps';
+import { connectLocalDatabase, isProcessAlive } from './local-database';
+
+/**
+ * True when an alert claim's owner (`local:<host>:<pid>`) was a process on this machine
+ * that no longer runs: its claim is taken over at once instead of after its lease, so the
+ * run after a crash delivers what the crashed one had claimed.
+ *
+ * @example
+ * isLocalOwnerGone(`local:${hostname()}:999999`) // => true (no such process)
+ */
+export function isLocalOwnerGone(owner: string): boolean {
+  const match = /^local:(.+):(\d+)$/.exec(owner);
+  if (!match || match[1] !== hostname()) return false;
+  const pid = Number(match[2]);
+  return pid !== process.pid && !isProcessAlive(pid);
+}
 
 export async function createLocalRuntime(config: RadarConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = resolve(options.dataDir ?? options.env?.RADAR_DATA_DIR ?? '.radar');
-  const database = await openLocalDatabase(dataDir);
+  const connection = await connectLocalDatabase(dataDir);
   const { detector, fetcher } = createCommonDeps(config);
-  const store = createDynamoStore(documentClient(database.endpoint), database.tableName);
+  const store = createDynamoStore(connection.doc, connection.current().tableName);
   return {
     config,
     store,
@@ -23,10 +39,11 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
     fetcher,
     now: options.now ?? (() => new Date()),
     mode: 'local',
+    delivery: deliveryOptions(config, { isOwnerGone: isLocalOwnerGone }),
     dataDir,
     close: async () => {
       await fetcher.close();
-      await database.close();
+      await connection.close();
     },
   };
 }

@@ -9,18 +9,19 @@
  * project states are version-checked puts (optimistic locking).
  */
 import {
-  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../core/errors';
-import type { ProjectRecord, RadarStore, Subscription } from '../core/ports';
+import type { AlertRecord, ProjectRecord, RadarStore, Subscription } from '../core/ports';
 import type { Change, ProjectState, RadarEvent, SourceState, Status } from '../core/types';
 import { eventDate } from '../state/event-date';
 import { isConditionFailure, storeError } from './errors';
+import { fitItem } from './item-size';
 import {
   EVENT_SK_PREFIX,
   KEY_ATTRIBUTES,
@@ -35,6 +36,7 @@ import {
   eventKey,
   isoUtc,
   orgPartition,
+  outboxIndexKeys,
   projectIndexKeys,
   projectKey,
   projectPartition,
@@ -51,6 +53,8 @@ export interface DynamoStoreOptions {
   pageSize?: number;
   /** Parallel conditional puts in `putEvents`. Default 8. */
   writeConcurrency?: number;
+  /** Told when an item was cut to fit DynamoDB's item size (see `item-size.ts`). */
+  onTruncated?: (info: { operation: string; key: string; attributes: string[] }) => void;
 }
 
 /** The port plus what the adapter can also answer (a change by id, for the notify function). */
@@ -62,6 +66,7 @@ type Item = Record<string, unknown>;
 
 /** Attributes the adapter adds beside the domain fields; readers drop them. */
 const BOOKKEEPING = new Set([...KEY_ATTRIBUTES, 'entity', 'eventId', 'eventDate']);
+const NEVER_CUT: ReadonlySet<string> = new Set([...KEY_ATTRIBUTES, 'entity', 'eventId', 'eventDate', 'id', 'projectId', 'changeId', 'sourceId', 'articleId']);
 
 /**
  * Creates the store.
@@ -82,11 +87,15 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
 
   /** A put that may lose its condition: false then, not an error. */
   async function putIf(operation: string, item: Item, condition?: { expression: string; names?: Record<string, string>; values?: Item }): Promise<boolean> {
+    // An item too large for DynamoDB is cut, never a reason to fail (one huge sentence
+    // used to make every cycle throw).
+    const fitted = fitItem(withoutUndefined(item), NEVER_CUT);
+    if (fitted.truncated.length) options.onTruncated?.({ operation, key: `${String(item.PK)}/${String(item.SK)}`, attributes: fitted.truncated });
     try {
       await doc.send(
         new PutCommand({
           TableName: tableName,
-          Item: withoutUndefined(item),
+          Item: fitted.item,
           ConditionExpression: condition?.expression,
           ExpressionAttributeNames: condition?.names,
           ExpressionAttributeValues: condition?.values,
@@ -226,7 +235,8 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
     },
 
     async putChange(change) {
-      const item = { ...changeKey(change.id), ...changeIndexKeys(change), ...entity('change'), ...change };
+      // Born in the outbox: the delivery code takes it out once its alert went out.
+      const item = { ...changeKey(change.id), ...changeIndexKeys(change), ...outboxIndexKeys(change), ...entity('change'), ...change };
       return putIf('putChange', item, { expression: 'attribute_not_exists(PK)' });
     },
 
@@ -239,15 +249,44 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
       return (await queryList('listChangesSince', LISTS.changes, { from: isoUtc(sinceIso) })).map(itemToChange);
     },
 
-    async claimAlert(changeId, at) {
-      // A claim is its own item beside the change: it may come before the change is
-      // stored (a publisher given a change straight from the rules), and it never turns
-      // the change item's INSERT into a MODIFY for the stream.
-      return putIf('claimAlert', { ...alertClaimKey(changeId), ...entity('alert'), changeId, alertedAt: at }, { expression: 'attribute_not_exists(PK)' });
+    async getAlert(changeId) {
+      const item = await get('getAlert', alertClaimKey(changeId));
+      if (!item) return null;
+      // A claim from before delivery records (only `alertedAt`): it was sent.
+      if (item.phase === undefined) return { changeId, phase: 'sent', attempts: 1, updatedAt: String(item.alertedAt ?? ''), sentAt: item.alertedAt as string | undefined, rev: -1 };
+      return fromItem<AlertRecord>(item);
     },
 
-    async releaseAlert(changeId) {
-      await send('releaseAlert', () => doc.send(new DeleteCommand({ TableName: tableName, Key: alertClaimKey(changeId) })));
+    async putAlert(record, expectedRev) {
+      // A record is its own item beside the change: it may come before the change is
+      // stored, and it never turns the change item's INSERT into a MODIFY for the stream.
+      const condition =
+        expectedRev === 0
+          ? { expression: 'attribute_not_exists(PK)' }
+          : { expression: '#rev = :rev', names: { '#rev': 'rev' }, values: { ':rev': expectedRev } };
+      return putIf('putAlert', { ...alertClaimKey(record.changeId), ...entity('alert'), ...record, rev: expectedRev + 1 }, condition);
+    },
+
+    async listOutbox() {
+      const { name, pk, sk } = TABLE_KEYS.gsi2;
+      return (await queryIndex('listOutbox', name, pk, sk, LISTS.outbox)).map(itemToChange);
+    },
+
+    async leaveOutbox(changeId) {
+      try {
+        await doc.send(
+          new UpdateCommand({
+            TableName: tableName,
+            Key: changeKey(changeId),
+            UpdateExpression: 'REMOVE #gpk, #gsk',
+            ConditionExpression: 'attribute_exists(PK)',
+            ExpressionAttributeNames: { '#gpk': TABLE_KEYS.gsi2.pk, '#gsk': TABLE_KEYS.gsi2.sk },
+          }),
+        );
+      } catch (error) {
+        // No change item (an alert for a change given straight from the rules): nothing to leave.
+        if (!isConditionFailure(error)) throw storeError('leaveOutbox', error);
+      }
     },
 
     async putSubscription(subscription) {

@@ -18,8 +18,11 @@ export class StoreError extends RadarError {
 /** The local database could not start (its folder is held by another process, say). */
 export class LocalStoreError extends RadarError {
   override name = 'LocalStoreError' as const;
-  constructor(message: string, options: RadarErrorOptions = {}) {
+  /** True when the folder is held by another process (LevelDB's lock), not broken. */
+  readonly locked: boolean;
+  constructor(message: string, options: RadarErrorOptions & { locked?: boolean } = {}) {
     super('RADAR_LOCAL_STORE', message, options);
+    this.locked = options.locked ?? false;
   }
 }
 

@@ -13,7 +13,8 @@
  * | projects by organisation (and status)   | Query     | GSI2: GSI2PK = ORG#<org> (GSI2SK begins_with <STATUS>#)            |
  * | changes since a time                    | Query     | GSI1: GSI1PK = CHANGES, GSI1SK >= <ISO time>                       |
  * | a change by id                          | GetItem   | PK = CHANGE#<id>, SK = CHANGE                                      |
- * | has this change been alerted (claim)    | UpdateItem| PK = CHANGE#<id>, SK = ALERT                                       |
+ * | changes not alerted yet (the outbox)    | Query     | GSI2: GSI2PK = OUTBOX (sparse: removed once delivered)             |
+ * | a change's delivery record (claim)      | GetItem / conditional Put | PK = CHANGE#<id>, SK = ALERT                       |
  * | a source's fetch state                  | GetItem   | PK = SOURCE#<id>, SK = STATE                                       |
  * | every source's fetch state (dispatch)   | Query     | GSI1: GSI1PK = SOURCES                                             |
  * | has this article been seen              | GetItem   | PK = ARTICLE#<id>, SK = ARTICLE (expiresAt ~90 days)               |
@@ -31,6 +32,12 @@
  * The claim of an alert lives in its own item (SK = ALERT) beside its change: a claim may
  * come before the change is stored, and the change item stays a plain conditional put, so
  * the stream sees exactly one INSERT per change (`CHANGE_SK_PREFIX`).
+ *
+ * The outbox is a sparse GSI2 partition: a change item is written with GSI2PK = OUTBOX
+ * and loses those two attributes once its alert is delivered (a MODIFY the stream filter
+ * drops). A change item is never in an organisation's GSI2 partition, so the index is
+ * free for it. "What is left to send" is then one Query however old the change, which
+ * the local runner asks at start-up and in every cycle, and `radar status --sources` shows.
  */
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import { shortHash } from '../core/hash';
@@ -68,6 +75,8 @@ export const LISTS = {
   changes: 'CHANGES',
   sources: 'SOURCES',
   subscriptions: 'SUBSCRIPTIONS',
+  /** GSI2: changes whose alert is not delivered yet. */
+  outbox: 'OUTBOX',
 } as const;
 
 /** The item kind, stored as `entity` for humans reading the table. */
@@ -148,6 +157,11 @@ export function alertClaimKey(changeId: string): ItemKey {
 /** Changes listed by the time they were recorded (`at`, normalised to UTC ISO). */
 export function changeIndexKeys(change: { id: string; at: string }): IndexKeys {
   return { GSI1PK: LISTS.changes, GSI1SK: `${isoUtc(change.at)}#${change.id}` };
+}
+
+/** Puts a change in the outbox (GSI2), oldest first; removed once its alert is delivered. */
+export function outboxIndexKeys(change: { id: string; at: string }): IndexKeys {
+  return { GSI2PK: LISTS.outbox, GSI2SK: `${isoUtc(change.at)}#${change.id}` };
 }
 
 /** A source's fetch state. */

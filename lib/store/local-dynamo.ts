@@ -81,8 +81,8 @@ async function assertFolderFree(path: string): Promise<void> {
     await db.open();
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
-    const reason = code === 'LEVEL_LOCKED' ? 'is in use by another process' : 'cannot be opened';
-    throw new LocalStoreError(`the local database at ${path} ${reason}`, { cause: error });
+    const locked = code === 'LEVEL_LOCKED';
+    throw new LocalStoreError(`the local database at ${path} ${locked ? 'is in use by another process' : 'cannot be opened'}`, { cause: error, locked });
   }
   await db.close();
 }

@@ -77,7 +77,7 @@ describe('notify on DynamoDB stream records', () => {
     const store = createDynamoStore(documentClient(local.endpoint), TABLE);
     await store.putChange(change('c2', { to: 'DELAYED', kind: 'slip' }));
     sns.reset();
-    sns.on(PublishCommand).rejectsOnce(new Error('throttled')).resolves({ MessageId: 'm2' });
+    sns.on(PublishCommand).rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $metadata: { httpStatusCode: 400 } })).resolves({ MessageId: 'm2' });
     const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: () => {} });
     const event = await streamEvent();
     const c2 = event.Records.find((r) => r.dynamodb?.NewImage?.id?.S === 'c2')!;
@@ -85,5 +85,53 @@ describe('notify on DynamoDB stream records', () => {
     expect(first.batchItemFailures).toEqual([{ itemIdentifier: c2.dynamodb!.SequenceNumber }]);
     expect(await handler({ Records: [c2] })).toEqual({ batchItemFailures: [] });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
+  });
+
+  it('stream redelivery with SNS refusing, throttling and timing out after accepting: zero lost, zero duplicates', async () => {
+    const store = createDynamoStore(documentClient(local.endpoint), TABLE);
+    const ids = ['r-refused', 'r-throttled', 'r-timeout', 'r-ok'];
+    for (const id of ids) await store.putChange(change(id, { project: id }));
+    const event = await streamEvent();
+    const records = event.Records.filter((r) => ids.includes(r.dynamodb?.NewImage?.id?.S ?? ''));
+    expect(records).toHaveLength(4);
+
+    // What subscribers received: SNS "accepts" a message when the mock resolves, and for
+    // the timeout case accepts it and then lets the answer time out.
+    const accepted: string[] = [];
+    const idOf = (input: { Message?: string }) => ids.find((id) => input.Message?.includes(id))!;
+    const refusedOnce = new Set<string>();
+    sns.reset();
+    sns.on(PublishCommand).callsFake((input: { Message?: string }) => {
+      const id = idOf(input);
+      if (id === 'r-refused' && !refusedOnce.has(id)) {
+        refusedOnce.add(id);
+        throw Object.assign(new Error('KMS key disabled'), { name: 'KMSDisabledException', $metadata: { httpStatusCode: 400 } });
+      }
+      if (id === 'r-throttled' && !refusedOnce.has(id)) {
+        refusedOnce.add(id);
+        throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $metadata: { httpStatusCode: 400 } });
+      }
+      accepted.push(id);
+      if (id === 'r-timeout') throw Object.assign(new Error('socket timed out'), { name: 'TimeoutError', $metadata: {} });
+      return { MessageId: `m-${id}` };
+    });
+    const logs: string[] = [];
+    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: (l) => logs.push(l) });
+
+    // Lambda redelivers the failed records (and, on a crash, the whole batch) until none fail.
+    let batch = records;
+    for (let round = 0; round < 4 && batch.length; round++) {
+      const { batchItemFailures } = await handler({ Records: batch });
+      const failedIds = new Set(batchItemFailures.map((f) => f.itemIdentifier));
+      batch = records.filter((r) => failedIds.has(r.dynamodb!.SequenceNumber!));
+    }
+    await handler({ Records: records }); // and once more, whole
+
+    expect(accepted.sort()).toEqual([...ids].sort()); // nothing lost, nothing twice
+    expect((await store.getAlert('r-timeout'))?.phase).toBe('ambiguous');
+    for (const id of ['r-refused', 'r-throttled', 'r-ok']) expect((await store.getAlert(id))?.phase).toBe('sent');
+    expect(logs.some((l) => l.includes('"message":"alert held: ambiguous"') && l.includes('r-timeout'))).toBe(true);
+    const metrics = logs.filter((l) => l.includes('"message":"delivery"')).map((l) => JSON.parse(l) as Record<string, number>);
+    expect(metrics[0]).toMatchObject({ sent: 1, failed: 2, held: 1, ambiguous: 1 });
   });
 });

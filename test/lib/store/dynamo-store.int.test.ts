@@ -1,10 +1,10 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { ConflictError } from '../../../lib/core/errors';
-import type { Subscription } from '../../../lib/core/ports';
+import type { AlertRecord, Subscription } from '../../../lib/core/ports';
 import type { Change, ProjectState, RadarEvent, SourceState, Status } from '../../../lib/core/types';
 import { createDynamoStore } from '../../../lib/store/dynamo-store';
 import { StoreError } from '../../../lib/store/errors';
-import { articleKey, changeKey } from '../../../lib/store/keys';
+import { alertClaimKey, articleKey, changeKey } from '../../../lib/store/keys';
 import { startLocalTable, type LocalTable } from './local-table';
 
 let table: LocalTable;
@@ -246,30 +246,66 @@ describe('changes (PK = CHANGE#id; GSI1 CHANGES by time)', () => {
   });
 });
 
-describe('alert claims (PK = CHANGE#id, SK = ALERT)', () => {
-  it('claims once, releases, and can be claimed again', async () => {
+describe('delivery records (PK = CHANGE#id, SK = ALERT) and the outbox (GSI2 OUTBOX)', () => {
+  const record = (changeId: string, over: Partial<AlertRecord> = {}): AlertRecord => ({ changeId, phase: 'claimed', attempts: 0, owner: 'a', leaseUntil: '2025-02-25T03:01:00.000Z', updatedAt: '2025-02-25T03:00:00.000Z', rev: 1, ...over });
+
+  it('writes a record only at the version it was read at', async () => {
     const c = change();
     await store.putChange(c);
-
-    expect(await store.claimAlert(c.id, '2025-02-25T03:00:01.000Z')).toBe(true);
-    expect(await store.claimAlert(c.id, '2025-02-25T03:00:02.000Z')).toBe(false);
-    await store.releaseAlert(c.id);
-    await store.releaseAlert(c.id); // releasing twice is harmless
-    expect(await store.claimAlert(c.id, '2025-02-25T03:05:00.000Z')).toBe(true);
+    expect(await store.getAlert(c.id)).toBeNull();
+    expect(await store.putAlert(record(c.id), 0)).toBe(true);
+    expect(await store.putAlert(record(c.id, { owner: 'b' }), 0)).toBe(false); // someone claimed first
+    expect(await store.getAlert(c.id)).toMatchObject({ phase: 'claimed', owner: 'a', rev: 1 });
+    expect(await store.putAlert(record(c.id, { phase: 'sent' }), 1)).toBe(true);
+    expect(await store.putAlert(record(c.id, { phase: 'pending' }), 1)).toBe(false);
+    expect(await store.getAlert(c.id)).toMatchObject({ phase: 'sent', rev: 2 });
   });
 
   it('lets one of several racing notifiers claim', async () => {
     const id = uid('change');
-    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => store.claimAlert(id, `2025-02-25T03:00:0${n}.000Z`)));
+    const results = await Promise.all([1, 2, 3, 4, 5].map((n) => store.putAlert(record(id, { owner: `n${n}` }), 0)));
     expect(results.filter(Boolean)).toHaveLength(1);
   });
 
-  it('a claim before the change is stored leaves the change item to its own conditional put', async () => {
+  it('a record before the change is stored leaves the change item to its own conditional put', async () => {
     const c = change();
-    expect(await store.claimAlert(c.id, '2025-02-25T03:00:00.000Z')).toBe(true);
+    expect(await store.putAlert(record(c.id), 0)).toBe(true);
     expect(await store.putChange(c)).toBe(true);
     const raw = await table.doc.send(new GetCommand({ TableName: table.tableName, Key: changeKey(c.id) }));
-    expect(raw.Item).not.toHaveProperty('alertedAt');
+    expect(raw.Item).not.toHaveProperty('phase');
+  });
+
+  it('lists a stored change in the outbox until it leaves it', async () => {
+    const c = change({ at: '2001-01-01T00:00:00.000Z' });
+    await store.putChange(c);
+    expect((await store.listOutbox()).map((x) => x.id)).toContain(c.id);
+    expect((await store.listOutbox()).find((x) => x.id === c.id)).toEqual(c);
+    await store.leaveOutbox(c.id);
+    await store.leaveOutbox(c.id); // twice is harmless
+    await store.leaveOutbox(uid('never-stored'));
+    expect((await store.listOutbox()).map((x) => x.id)).not.toContain(c.id);
+    expect(await store.getChange(c.id)).toEqual(c); // the change itself stays
+  });
+
+  it('reads a claim written before delivery records as sent', async () => {
+    const id = uid('legacy');
+    await table.doc.send(new PutCommand({ TableName: table.tableName, Item: { ...alertClaimKey(id), entity: 'alert', changeId: id, alertedAt: '2024-01-01T00:00:00.000Z' } }));
+    expect(await store.getAlert(id)).toMatchObject({ phase: 'sent', rev: -1 });
+  });
+});
+
+describe('oversized items', () => {
+  it('cuts an event too large for DynamoDB instead of failing the write', async () => {
+    const projectId = uid('huge');
+    const truncated: string[][] = [];
+    const cutting = table.store({ onTruncated: (info) => truncated.push(info.attributes) });
+    await cutting.putEvents([radarEvent(projectId, { evidence: '데이터센터 착공 '.repeat(60_000) })]); // ~1.3 MB of UTF-8
+    await cutting.putProjectState(projectState(projectId), 0);
+    const record = await cutting.getProject(projectId);
+    expect(record?.events).toHaveLength(1);
+    expect(Buffer.byteLength(record!.events[0]!.evidence)).toBeLessThan(400_000);
+    expect(record!.events[0]!.evidence.endsWith('…')).toBe(true);
+    expect(truncated).toEqual([['evidence']]);
   });
 });
 
