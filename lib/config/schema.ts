@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { STATUSES } from '../core/types';
+import { isValidTimeZone } from '../text/time-zone';
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"');
 
@@ -24,6 +25,11 @@ const source = z
     fetchArticles: z.boolean().default(true),
     intervalMinutes: z.number().int().min(1).max(1440).default(15),
     selectors: selectors.optional(),
+    /**
+     * IANA zone whose calendar the source's dates follow (an article's day, "어제").
+     * Default: Asia/Seoul for Korean sources, UTC for English ones.
+     */
+    timeZone: z.string().refine(isValidTimeZone, 'an IANA time zone such as "Asia/Seoul"').optional(),
   })
   .refine((s) => s.kind !== 'html-list' || s.selectors !== undefined, {
     message: 'an html-list source needs "selectors"',
@@ -53,6 +59,30 @@ export const configSchema = z
       })
       .prefault({}),
     schedule: z.object({ intervalMinutes: z.number().int().min(1).max(1440).default(15) }).prefault({}),
+    /**
+     * Bounds on the work one poll may do, whatever a source sends (DESIGN: one bad item
+     * stays one bad item). Each default is written beside its key.
+     */
+    limits: z
+      .object({
+        /** Feed items looked at per poll (the first ones, which feeds list newest first). Default 200. */
+        maxItemsPerPoll: z.number().int().min(1).max(100_000).default(200),
+        /** Characters of an article's text given to the detector; the rest is dropped. Default 100 000. */
+        maxArticleChars: z.number().int().min(1_000).max(10_000_000).default(100_000),
+        /**
+         * Longest run of text without a line break given to the detector: longer runs are
+         * broken at a sentence end, else a space, else hard, before detection. Default 1 000.
+         */
+        maxSentenceChars: z.number().int().min(100).max(100_000).default(1_000),
+        /**
+         * Milliseconds a poll Lambda keeps in hand before its own timeout: it stops taking
+         * new articles this long before the end, records what it did, and returns the
+         * rest of the work to the queue. One batch of articles may take two fetch timeouts
+         * (`fetch.timeoutMs`) after the last check, hence the margin. Default 40 000.
+         */
+        lambdaReserveMs: z.number().int().min(1_000).max(600_000).default(40_000),
+      })
+      .prefault({}),
     alerts: z
       .object({
         /** Events below this confidence are stored on the timeline but change nothing. */

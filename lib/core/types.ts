@@ -51,9 +51,15 @@ export interface DetectedEvent {
 export interface RadarEvent extends DetectedEvent {
   articleId: string;
   url: string;
-  /** The article's publication time, ISO 8601. */
+  /**
+   * The article's publication time, ISO 8601 with the source's UTC offset (so its first
+   * 10 characters are the source's calendar day). For an `undated` article: when Radar
+   * first read it.
+   */
   publishedAt: string;
   sourceId: string;
+  /** Neither the feed nor the page gave a date: on the timeline, but it never moves a project's state. */
+  undated?: boolean;
 }
 
 export type SourceKind = 'rss' | 'atom' | 'rdf' | 'jsonfeed' | 'html-list' | 'sitemap';
@@ -77,6 +83,8 @@ export interface Source {
   fetchArticles: boolean;
   intervalMinutes: number;
   selectors?: ListSelectors;
+  /** IANA zone of the source's calendar; default by language (`lib/text/time-zone.ts`). */
+  timeZone?: string;
 }
 
 export interface WatchOrg {
@@ -233,4 +241,10 @@ export interface SourceState {
   /** Do not fetch before this time (Retry-After or exponential backoff). */
   backoffUntil?: string;
   itemsSeen?: number;
+  /** Articles of the last poll that could not be read (their feed summary was used). */
+  itemFailures?: number;
+  /** The last such article failure. */
+  lastItemError?: SourceError;
+  /** The last poll stopped early (time budget): the rest is read on the next one. */
+  partial?: boolean;
 }

@@ -3,6 +3,12 @@
  * skip seen -> fetch and extract new articles -> detect -> store events -> apply them
  * to project state -> record changes. Used by the Lambda (`functions/poll-source`) and by
  * the local runner alike; it never throws for one bad item, and reports what failed.
+ *
+ * Bounded work: at most `limits.maxItemsPerPoll` items; each article's text cleaned of
+ * control characters and cut to `limits` (`lib/text/bound-text.ts`) before detection;
+ * articles handled a batch at a time, each batch recorded (events, state, seen marks)
+ * before the next, so a `deadline` can stop the poll between batches with its progress
+ * kept: the report is then `partial` and the caller hands the rest back to the queue.
  */
 import { describeError, isRadarError } from '../core/errors';
 import { shortHash } from '../core/hash';
@@ -12,8 +18,18 @@ import type { Detector } from '../detect';
 import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
-import { localDay } from '../text/dates';
+import { boundText, type TextBounds } from '../text/bound-text';
+import { stripControlChars } from '../text/control-chars';
+import { defaultTimeZone, zonedIso } from '../text/time-zone';
 import { applyEventsToProjects } from './apply-events';
+
+/** What one poll may do at most (`limits` in the configuration). */
+export interface PollLimits extends TextBounds {
+  maxItemsPerPoll: number;
+}
+
+/** The configuration's defaults, for callers (tests) that pass no limits. */
+export const DEFAULT_POLL_LIMITS: PollLimits = { maxItemsPerPoll: 200, maxChars: 100_000, maxSentenceChars: 1_000 };
 
 export interface PollDeps {
   fetcher: Fetcher;
@@ -26,6 +42,12 @@ export interface PollDeps {
   confirmBelow: number;
   /** How many articles of one source are fetched at once (the fetcher also limits per host). */
   articleConcurrency?: number;
+  limits?: PollLimits;
+}
+
+export interface PollOptions {
+  /** Epoch ms: no new batch of articles is started after this (the Lambda's time budget). */
+  deadline?: number;
 }
 
 export interface ItemFailure {
@@ -36,8 +58,13 @@ export interface ItemFailure {
 
 export interface PollReport {
   sourceId: string;
-  outcome: 'ok' | 'not-modified' | 'failed' | 'backing-off';
+  /** `partial`: the deadline came first; `remaining` new articles are left for the next poll. */
+  outcome: 'ok' | 'not-modified' | 'failed' | 'backing-off' | 'partial';
   items: number;
+  /** Items beyond `maxItemsPerPoll`, not looked at. */
+  itemsDropped?: number;
+  /** New articles not handled because the deadline came (outcome `partial`). */
+  remaining?: number;
   newArticles: number;
   events: RadarEvent[];
   changes: Change[];
@@ -64,23 +91,41 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return results;
 }
 
-/** Reads one article: the page's text when the source asks for it, else the feed's summary. */
-async function readArticle(source: Source, item: FeedItem, deps: PollDeps, failures: ItemFailure[]) {
+interface ArticleText {
+  title: string;
+  text: string;
+  publishedAt: string | null;
+}
+
+/**
+ * Reads one article: the page's text when the source asks for it, else the feed's
+ * summary. An item without a date is dated by its page (fetched for that alone when the
+ * source does not fetch pages), or stays undated.
+ */
+async function readArticle(source: Source, item: FeedItem, deps: PollDeps, failures: ItemFailure[]): Promise<ArticleText> {
   const fallback = { title: item.title, text: item.summary, publishedAt: item.publishedAt };
-  if (!source.fetchArticles) return fallback;
+  if (!source.fetchArticles && item.publishedAt) return fallback;
   try {
     const response = await deps.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml' });
     const page = extractArticle(response.body, { url: response.url, contentType: response.contentType, defaultLang: source.lang });
-    if (page.text.trim().length === 0) return fallback;
-    return { title: page.title || item.title, text: page.text, publishedAt: item.publishedAt ?? page.publishedAt };
+    const publishedAt = item.publishedAt ?? page.publishedAt;
+    if (!source.fetchArticles || page.text.trim().length === 0) return { ...fallback, publishedAt };
+    return { title: page.title || item.title, text: page.text, publishedAt };
   } catch (error) {
     failures.push(failureOf(item.url, error));
     return fallback;
   }
 }
 
+/** Stored text is cleaned once, here: no control characters, and bounded before the detector reads it. */
+function cleanArticle(article: ArticleText, limits: PollLimits): ArticleText {
+  const title = boundText(stripControlChars(article.title), { maxChars: limits.maxSentenceChars, maxSentenceChars: limits.maxSentenceChars }).text.replace(/\n/g, ' ');
+  const text = boundText(stripControlChars(article.text), limits).text;
+  return { title, text, publishedAt: article.publishedAt };
+}
+
 /** Polls one source once. Never throws for a failure of the source or of one of its items. */
-export async function pollSource(source: Source, deps: PollDeps): Promise<PollReport> {
+export async function pollSource(source: Source, deps: PollDeps, options: PollOptions = {}): Promise<PollReport> {
   const now = deps.now();
   const report: PollReport = { sourceId: source.id, outcome: 'ok', items: 0, newArticles: 0, events: [], changes: [], itemFailures: [] };
   const previous: SourceState = (await deps.store.getSourceState(source.id)) ?? { sourceId: source.id, failures: 0 };
@@ -120,6 +165,11 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     return report;
   }
 
+  const limits = deps.limits ?? DEFAULT_POLL_LIMITS;
+  if (items.length > limits.maxItemsPerPoll) {
+    report.itemsDropped = items.length - limits.maxItemsPerPoll;
+    items = items.slice(0, limits.maxItemsPerPoll);
+  }
   report.items = items.length;
   // One GetItem per item, several in flight: a feed of 50 items costs one round trip's
   // worth of latency a few times over, not fifty.
@@ -128,21 +178,50 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   const fresh = items.filter((item, i) => !seen[i] && items.findIndex((other) => other.url === item.url) === i);
   report.newArticles = fresh.length;
 
-  const perArticle = await mapLimit(fresh, deps.articleConcurrency ?? 4, async (item) => {
-    const article = await readArticle(source, item, deps, report.itemFailures);
-    const publishedAt = article.publishedAt ?? now.toISOString();
+  const zone = source.timeZone ?? defaultTimeZone(source.lang);
+  const articleEvents = async (item: FeedItem): Promise<RadarEvent[]> => {
+    const article = cleanArticle(await readArticle(source, item, deps, report.itemFailures), limits);
+    // Never "now" as a story's date: an undated story is kept (stamped with when it was
+    // read, for the timeline's order), marked, and moves no project's state.
+    const publishedAt = zonedIso(article.publishedAt ?? now.toISOString(), zone);
+    const undated = article.publishedAt ? undefined : true;
     const articleId = shortHash(item.url);
-    const detected = deps.detector.detect({ title: article.title, text: article.text, published: localDay(publishedAt, source.lang), lang: source.lang });
-    return detected.map((event): RadarEvent => ({ ...event, articleId, url: item.url, publishedAt, sourceId: source.id }));
-  });
-  report.events = perArticle.flat();
-
-  // Events are stored before the articles are marked seen: a crash in between re-reads
-  // the articles next time, and the idempotent writes below make that harmless.
-  await deps.store.putEvents(report.events);
-  const movers = report.events.filter((e) => e.confidence >= deps.minConfidence);
-  report.changes = await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow });
-  await mapLimit(fresh, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
+    const detected = deps.detector.detect({ title: article.title, text: article.text, published: publishedAt.slice(0, 10), lang: source.lang });
+    return detected.map((event): RadarEvent => ({ ...event, articleId, url: item.url, publishedAt, sourceId: source.id, undated }));
+  };
+  const concurrency = deps.articleConcurrency ?? 4;
+  let done = 0;
+  while (done < fresh.length) {
+    if (options.deadline !== undefined && Date.now() >= options.deadline) break;
+    const batch = fresh.slice(done, done + concurrency * 2);
+    const perArticle = await mapLimit(batch, concurrency, async (item): Promise<RadarEvent[]> => {
+      try {
+        return await articleEvents(item);
+      } catch (error) {
+        // A bug or a pathological text in one article: recorded, and the others go on.
+        report.itemFailures.push(failureOf(item.url, error));
+        return [];
+      }
+    });
+    const events = perArticle.flat();
+    // Events are stored before the articles are marked seen: a crash in between re-reads
+    // the articles next time, and the idempotent writes below make that harmless.
+    await deps.store.putEvents(events);
+    const movers = events.filter((e) => e.confidence >= deps.minConfidence && !e.undated);
+    report.changes.push(...(await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow })));
+    await mapLimit(batch, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
+    report.events.push(...events);
+    done += batch.length;
+  }
+  if (done < fresh.length) {
+    report.outcome = 'partial';
+    report.remaining = fresh.length - done;
+    // Keep the old validators: with the new ones the next poll would get a 304 and never
+    // read the articles left over.
+    state.etag = previous.etag;
+    state.lastModified = previous.lastModified;
+  }
+  const lastItemFailure = report.itemFailures.at(-1);
 
   await deps.store.putSourceState({
     ...state,
@@ -150,7 +229,10 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     lastError: undefined,
     backoffUntil: undefined,
     lastSuccessAt: now.toISOString(),
-    itemsSeen: (previous.itemsSeen ?? 0) + fresh.length,
+    itemsSeen: (previous.itemsSeen ?? 0) + done,
+    itemFailures: report.itemFailures.length,
+    lastItemError: lastItemFailure ? { code: lastItemFailure.code, message: lastItemFailure.message, at: now.toISOString() } : previous.lastItemError,
+    partial: report.outcome === 'partial' ? true : undefined,
   });
   return report;
 }

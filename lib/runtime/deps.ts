@@ -12,6 +12,7 @@ import { createSnsPublisher } from '../alert/sns-publisher';
 import type { RadarConfig } from '../config/schema';
 import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
 import { createDetector, type Detector } from '../detect';
+import type { PollLimits } from '../pipeline/poll-source';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient, snsClient } from './aws-clients';
 import { createFetcherFromConfig } from './fetcher';
@@ -26,6 +27,8 @@ export interface Runtime {
   mode: 'aws' | 'local';
   /** How this process delivers alerts: its claim owner, lease and attempts. */
   delivery: DeliverOptions;
+  /** Bounds on one poll (`limits` in the configuration). */
+  limits: PollLimits;
   /** Where local data lives (`.radar/`), for messages. */
   dataDir?: string;
   close(): Promise<void>;
@@ -51,6 +54,11 @@ export function createCommonDeps(config: RadarConfig) {
   return { detector: createDetector(config.watchlist), fetcher: createFetcherFromConfig(config) };
 }
 
+/** The configuration's `limits` as the poller takes them. */
+export function pollLimits(config: RadarConfig): PollLimits {
+  return { maxItemsPerPoll: config.limits.maxItemsPerPoll, maxChars: config.limits.maxArticleChars, maxSentenceChars: config.limits.maxSentenceChars };
+}
+
 /** Delivery settings from the configuration, for claims owned by this process. */
 export function deliveryOptions(config: RadarConfig, extra: DeliverOptions = {}): DeliverOptions {
   return { owner: processOwner(), maxAttempts: config.alerts.maxAttempts, leaseMs: config.alerts.claimLeaseSeconds * 1000, ...extra };
@@ -63,5 +71,5 @@ export function createAwsRuntime(config: RadarConfig, options: RuntimeOptions = 
   const store = createDynamoStore(documentClient(env.RADAR_DYNAMODB_ENDPOINT), env.RADAR_TABLE_NAME as string);
   const topicArn = env.RADAR_TOPIC_ARN;
   const publisher = topicArn ? createSnsPublisher(snsClient(), topicArn) : createConsolePublisher({ write: options.write });
-  return { config, store, publisher, detector, fetcher, now: options.now ?? (() => new Date()), mode: 'aws', delivery: deliveryOptions(config), close: () => fetcher.close() };
+  return { config, store, publisher, detector, fetcher, now: options.now ?? (() => new Date()), mode: 'aws', delivery: deliveryOptions(config), limits: pollLimits(config), close: () => fetcher.close() };
 }

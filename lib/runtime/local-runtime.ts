@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { createConsolePublisher } from '../alert/console-publisher';
 import type { RadarConfig } from '../config/schema';
 import { createDynamoStore } from '../store/dynamo-store';
-import { createCommonDeps, deliveryOptions, type Runtime, type RuntimeOptions } from './deps';
+import { createCommonDeps, deliveryOptions, pollLimits, type Runtime, type RuntimeOptions } from './deps';
 import { connectLocalDatabase, isProcessAlive } from './local-database';
 
 /**
@@ -40,6 +40,7 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
     now: options.now ?? (() => new Date()),
     mode: 'local',
     delivery: deliveryOptions(config, { isOwnerGone: isLocalOwnerGone }),
+    limits: pollLimits(config),
     dataDir,
     close: async () => {
       await fetcher.close();

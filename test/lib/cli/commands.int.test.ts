@@ -40,7 +40,7 @@ describe('radar run --once, then the query commands', () => {
     expect(run.stdout).toMatch(/✗ down: .*500/);
     expect(run.stdout).toMatch(/시흥 제2데이터센터: MOU signed → cancelled|cancelled/i);
     expect(readFileSync(join(env.RADAR_DATA_DIR, 'outbox.jsonl'), 'utf8').trim().split('\n').length).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('radar status lists the projects (and filters by status and org)', async () => {
     const all = JSON.parse((await radar(['status', '--json'], { cwd: dir, env, now })).stdout);
