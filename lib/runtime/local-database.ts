@@ -187,6 +187,12 @@ async function startAsOwner(dataDir: string, endpointFile: string, lockPath: str
 }
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
+/**
+ * The SDK's retry layer replaces an error that is not `instanceof Error` in its own realm
+ * (a socket error seen from a vm context, as under jest) with "AWS SDK error wrapper for
+ * Error: connect ECONNREFUSED …", dropping `code`; only the text is left then.
+ */
+const WRAPPED_CONNECTION_ERROR = /^AWS SDK error wrapper for .*\b(ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH)\b/;
 
 /** True for a failure to reach the database at all (its process went away), not an answer from it. */
 export function isConnectionFailure(error: unknown): boolean {
@@ -194,6 +200,7 @@ export function isConnectionFailure(error: unknown): boolean {
     if (e.$metadata?.httpStatusCode !== undefined) return false;
     if (e.code && CONNECTION_ERRORS.has(e.code)) return true;
     if (e.name === 'TimeoutError') return true;
+    if (WRAPPED_CONNECTION_ERROR.test((e as { message?: string }).message ?? '')) return true;
   }
   return false;
 }
