@@ -133,7 +133,7 @@ function recordsOf(input: BenchInput): DevSentence[] {
   });
 }
 
-const CLI = join(__dirname, 'cli.js');
+const CLI = join(__dirname, '..', 'bin', 'radar.js');
 
 function timedCli(stdin: Buffer): number {
   const start = process.hrtime.bigint();
