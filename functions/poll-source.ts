@@ -12,6 +12,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { Source } from '../lib/core/types';
 import { describeError } from '../lib/core/errors';
 import { pollSource, type PollDeps, type PollOptions, type PollReport } from '../lib/pipeline/poll-source';
+import { discoveredAlertPolicy } from '../lib/state/discovered-policy';
 import { createCommonDeps, pollLimits } from '../lib/runtime/deps';
 import { lambdaConfig } from '../lib/runtime/lambda-config';
 import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
@@ -82,6 +83,7 @@ export const handler = async (event: SQSEvent, context?: Context): Promise<SQSBa
       minConfidence: config.alerts.minConfidence,
       confirmBelow: config.alerts.confirmBelow,
       limits: pollLimits(config),
+      discovered: discoveredAlertPolicy(config),
     };
     handle = makeHandler({ sources: config.sources, poll: (source, options) => pollSource(source, deps, options), reserveMs: config.limits.lambdaReserveMs });
   }

@@ -18,6 +18,7 @@ import type { Detector } from '../detect';
 import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
+import type { DiscoveredAlertPolicy } from '../state/discovered-policy';
 import { boundText, type TextBounds } from '../text/bound-text';
 import { stripControlChars } from '../text/control-chars';
 import { defaultTimeZone, zonedIso } from '../text/time-zone';
@@ -40,6 +41,8 @@ export interface PollDeps {
   minConfidence: number;
   /** Changes below this confidence wait for a second independent source. */
   confirmBelow: number;
+  /** Which discovered projects may alert at once (lib/state/discovered-policy.ts); without it, all may. */
+  discovered?: DiscoveredAlertPolicy;
   /** How many articles of one source are fetched at once (the fetcher also limits per host). */
   articleConcurrency?: number;
   limits?: PollLimits;
@@ -208,7 +211,9 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     // the articles next time, and the idempotent writes below make that harmless.
     await deps.store.putEvents(events);
     const movers = events.filter((e) => e.confidence >= deps.minConfidence && !e.undated);
-    report.changes.push(...(await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow })));
+    report.changes.push(
+      ...(await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow, ...(deps.discovered ? { discovered: deps.discovered } : {}) })),
+    );
     await mapLimit(batch, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
     report.events.push(...events);
     done += batch.length;
