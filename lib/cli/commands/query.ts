@@ -5,6 +5,7 @@ import { presentState, statusLabel } from '../../api/present';
 import { parseSince } from '../../api/since';
 import { InputError } from '../../core/errors';
 import { STATUSES, type ProjectState, type Status } from '../../core/types';
+import { outboxHealth } from '../../pipeline/deliver-outbox';
 import { configFor, runtimeFor, stringArg, type Command } from '../command';
 import { printJson, type CliIo } from '../io';
 import type { Runtime } from '../../runtime/deps';
@@ -31,11 +32,18 @@ function parseStatus(value: string | undefined): Status | undefined {
 }
 
 export const statusCommand: Command = (args, io, context) =>
-  withRuntime(context, io, async ({ store }) => {
+  withRuntime(context, io, async ({ store, now, delivery }) => {
     if (args.values.sources) {
       const sources = await store.listSourceStates();
-      if (args.values.json) printJson(io, { sources });
-      else table(io, [['SOURCE', 'LAST SUCCESS', 'FAILURES', 'LAST ERROR'], ...sources.map((s) => [s.sourceId, s.lastSuccessAt ?? 'never', String(s.failures), s.lastError ? `${s.lastError.code} ${s.lastError.message}` : ''])]);
+      const outbox = await outboxHealth(store, now(), { maxAttempts: delivery.maxAttempts });
+      if (args.values.json) {
+        printJson(io, { sources, outbox });
+        return 0;
+      }
+      table(io, [['SOURCE', 'LAST SUCCESS', 'FAILURES', 'LAST ERROR'], ...sources.map((s) => [s.sourceId, s.lastSuccessAt ?? 'never', String(s.failures), s.lastError ? `${s.lastError.code} ${s.lastError.message}` : ''])]);
+      // Alerts that need a look: never claimed yet is normal, stuck is not.
+      io.stdout(`\nAlerts: ${outbox.undelivered} waiting, ${outbox.stuck.length} stuck\n`);
+      for (const s of outbox.stuck) io.stdout(`  ${s.changeId}  ${s.phase}${s.expired ? ' (claim expired)' : ''}  ${s.attempts} attempt(s)  ${s.project}${s.lastError ? `  ${s.lastError}` : ''}\n`);
       return 0;
     }
     const projects = await store.listProjects({ status: parseStatus(stringArg(args, 'status')), org: stringArg(args, 'org') });

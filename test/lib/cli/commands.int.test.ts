@@ -57,6 +57,10 @@ describe('radar run --once, then the query commands', () => {
     const run = await radar(['status', '--sources', '--json'], { cwd: dir, env, now });
     const down = JSON.parse(run.stdout).sources.find((s: { sourceId: string }) => s.sourceId === 'down');
     expect(down).toMatchObject({ failures: 1, lastError: { code: expect.stringMatching(/^RADAR_FETCH_/) } });
+    // Every alert of the run went out: nothing waits, nothing is stuck.
+    expect(JSON.parse(run.stdout).outbox).toEqual({ undelivered: 0, stuck: [], byPhase: {} });
+    const text = await radar(['status', '--sources'], { cwd: dir, env, now });
+    expect(text.stdout).toMatch(/Alerts: 0 waiting, 0 stuck/);
   });
 
   it('radar show finds a project by id or alias, with its timeline', async () => {
