@@ -19,7 +19,7 @@ export const USAGE = `Usage: radar <command> [options]
   status [--status S] [--org O] [--sources] [--json]
   show PROJECT [--json]
   changes [--since 7d] [--json]
-  serve [--port 8787]
+  serve [--port 8787] [--public]     the page and API (--public: allow a non-loopback server.host)
   subscribe --email ADDR | --sms +NUMBER [--status S,...] [--org O,...] [--project P,...]
 
 Every command takes --config FILE (default: ./radar.config.json, else the bundled one).
@@ -35,7 +35,7 @@ const json: Options = { json: { type: 'boolean' } };
 // Commands load on demand: `radar extract` should not pay for the AWS SDK and the
 // embedded database (together ~400 ms of start-up) that only the store commands use.
 const commands: Record<string, { options: Options; maxPositionals: number; load: () => Promise<Command> }> = {
-  run: { options: { once: { type: 'boolean' }, port: { type: 'string' }, 'no-serve': { type: 'boolean' } }, maxPositionals: 0, load: async () => (await import('./commands/run')).runCommand },
+  run: { options: { once: { type: 'boolean' }, port: { type: 'string' }, public: { type: 'boolean' }, 'no-serve': { type: 'boolean' } }, maxPositionals: 0, load: async () => (await import('./commands/run')).runCommand },
   demo: { options: { ...json, keep: { type: 'boolean' } }, maxPositionals: 0, load: async () => (await import('./commands/demo')).demoCommand },
   analyze: {
     options: { ...json, jsonl: { type: 'boolean' }, published: { type: 'string' }, lang: { type: 'string' } },
@@ -51,7 +51,7 @@ const commands: Record<string, { options: Options; maxPositionals: number; load:
   },
   show: { options: json, maxPositionals: 1, load: async () => (await import('./commands/query')).showCommand },
   changes: { options: { ...json, since: { type: 'string' } }, maxPositionals: 0, load: async () => (await import('./commands/query')).changesCommand },
-  serve: { options: { port: { type: 'string' } }, maxPositionals: 0, load: async () => (await import('./commands/serve')).serveCommand },
+  serve: { options: { port: { type: 'string' }, public: { type: 'boolean' } }, maxPositionals: 0, load: async () => (await import('./commands/serve')).serveCommand },
   subscribe: {
     options: { email: { type: 'string' }, sms: { type: 'string' }, status: { type: 'string' }, org: { type: 'string' }, project: { type: 'string' } },
     maxPositionals: 0,
