@@ -65,6 +65,16 @@ function validTarget(target: string | undefined): boolean {
   return /^https?:\/\//i.test(target) && URL.canParse(target);
 }
 
+/** What node's HTTP parser refuses (a raw space or non-ASCII byte in the target, a bad header) is answered here. */
+const PARSE_ERROR_RESPONSE = [
+  'HTTP/1.1 400 Bad Request',
+  ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `${name}: ${value}`),
+  'connection: close',
+  'content-length: 0',
+  '',
+  '',
+].join('\r\n');
+
 const BAD_TARGET = JSON.stringify({ error: { code: 'RADAR_BAD_INPUT', message: 'the request target is not a valid URL path' } });
 
 /** Binds the port; throws `ListenError` when it cannot and `InputError` for a public address without `allowPublic`. */
@@ -89,7 +99,7 @@ export async function listenHttp(options: ListenOptions): Promise<HttpServer> {
   // A socket that sends garbage is answered by node's parser (400) and closed; a reset
   // socket is simply gone. Neither may end the process.
   server.on('clientError', (_error, socket) => {
-    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
+    if (socket.writable) socket.end(PARSE_ERROR_RESPONSE);
     else socket.destroy();
   });
   await new Promise<void>((resolve, reject) => {

@@ -302,6 +302,19 @@ describe('the server under hostile request lines', () => {
     expect(reply.toLowerCase()).toContain('x-content-type-options: nosniff');
     expect(reply).toContain('RADAR_BAD_INPUT');
   });
+
+  it('answers what the HTTP parser refuses (raw UTF-8 in the target) with 400 and the security headers', async () => {
+    const { port } = new URL(server.url);
+    const reply = await new Promise<string>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1');
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk.toString()));
+      socket.on('close', () => resolve(data));
+      socket.write(Buffer.from('GET /api/projects?org=삼성 HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8'));
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /);
+    expect(reply.toLowerCase()).toContain('x-frame-options: deny');
+  });
 });
 
 it('escapes a hostile project name in the JSON API like any string', async () => {
