@@ -3,6 +3,8 @@ import { InputError } from '../core/errors';
 const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
 /** The earliest instant `since` may name: older than any news Radar keeps, and far inside Date's range. */
 const EARLIEST = Date.UTC(1970, 0, 1);
+/** A date in the future is a fine "since" (nothing yet); one past year 9999 is a typo. */
+const LATEST = Date.UTC(10000, 0, 1);
 
 /**
  * Turns `7d`, `24h`, `30m`, `2w` or an ISO date into an ISO instant before `now`.
@@ -20,7 +22,7 @@ export function parseSince(value: string, now: Date): string {
   }
   const absolute = Date.parse(value);
   if (/^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(absolute)) {
-    if (absolute < EARLIEST || absolute > now.getTime() + UNITS.d! * 366) throw new InputError(`since "${value}" is out of range (1970 to next year)`);
+    if (absolute < EARLIEST || absolute >= LATEST) throw new InputError(`since "${value}" is out of range (1970 to 9999)`);
     return new Date(absolute).toISOString();
   }
   throw new InputError(`since must look like 7d, 24h, 30m, 2w or YYYY-MM-DD, not "${value}"`);
