@@ -2,7 +2,7 @@
 // (the lockfile pins a release that supports Node 20); workers inherit this.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
-// Three projects so a newcomer can run one kind alone: `npx jest --selectProjects unit`.
+// Four projects so a newcomer can run one kind alone: `npx jest --selectProjects unit`.
 // @swc/jest strips types only; `npm run typecheck` is the type check. The status page's
 // .tsx files render with hono/jsx (JSX to an escaped string), as tsconfig.json says.
 const swc = (tsx) => ['@swc/jest', {
@@ -15,8 +15,10 @@ const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts'
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '<rootDir>/test/cdk/'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '<rootDir>/test/cdk/', '<rootDir>/test/faults/'] },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/test/**/*.int.test.ts'] },
     { ...common, displayName: 'cdk', testMatch: ['<rootDir>/test/cdk/**/*.test.ts'] },
+    // The chaos suite (`npm run test:faults`): hostile sources on loopback. `npm test` runs it too.
+    { ...common, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.test.ts'] },
   ],
 };

@@ -116,3 +116,19 @@ describe('text bounds on any input', () => {
     );
   });
 });
+
+describe('hostile XML', () => {
+  const feed = (doctype: string, title: string) =>
+    `<?xml version="1.0"?>\n${doctype}\n<rss version="2.0"><channel><title>t</title><item><title>${title}</title><link>http://example.com/1</link></item></channel></rss>`;
+
+  it('never reads an external entity (XXE)', () => {
+    const parsed = parseFeed(feed('<!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>', 'a &xxe; b'), { url: 'http://example.com/feed' });
+    expect(parsed.items[0]!.title).not.toMatch(/root:/);
+  });
+
+  it('never expands nested entities (billion laughs)', () => {
+    const levels = ['<!ENTITY l0 "lol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`)];
+    const parsed = parseFeed(feed(`<!DOCTYPE rss [${levels.join('')}]>`, '&l9;'), { url: 'http://example.com/feed' });
+    expect(parsed.items[0]!.title.length).toBeLessThan(1_000);
+  });
+});
