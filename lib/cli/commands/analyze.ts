@@ -36,10 +36,15 @@ function parseLang(value: string | undefined): Lang | undefined {
   return value;
 }
 
+/**
+ * A publication date as a day. A month-only "YYYY-MM" or year-only "YYYY" (what a source
+ * often gives) stands for its middle day, so relative phrases resolve within a half period.
+ */
 function parsePublished(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) throw new InputError(`--published must be YYYY-MM-DD, not "${value}"`);
-  return value;
+  const day = /^\d{4}$/.test(value) ? `${value}-07-01` : /^\d{4}-\d{2}$/.test(value) ? `${value}-15` : value;
+  if (!ISO_DAY.test(day) || Number.isNaN(Date.parse(day))) throw new InputError(`--published must be YYYY-MM-DD, YYYY-MM or YYYY, not "${value}"`);
+  return day;
 }
 
 interface Document {
@@ -76,7 +81,7 @@ async function analyzeJsonl(io: CliIo, detector: Detector, today: string): Promi
       record = JSON.parse(line);
       if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new InputError('needs a "text" string');
       const lang = parseLang(record.lang === undefined ? undefined : String(record.lang)) ?? detectLang(record.text);
-      const published = parsePublished(record.published === undefined ? undefined : String(record.published));
+      const published = parsePublished(record.published === undefined || record.published === null ? undefined : String(record.published));
       const doc = readPlainText(record.text, lang);
       // A JSONL record is a text, not a file: its first line is not cut off as a title,
       // but it is still evidence, so the whole text goes in as the body.
