@@ -27,7 +27,7 @@ import { STEP_NOUNS } from './rules/step-nouns';
 import { KO_GENERIC_AFTER, KO_GENERIC_BEFORE, KO_OWN_LIGHT_VERB, KO_PROCESS_NOUNS, KO_STEP_NOUN_AFTER } from './rules/entity-ko';
 import { EN_GENERIC_AFTER, EN_OTHER_ONE_SUBJECT, EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
 import { enThemes, koTheme, otherEventTheme } from './themes';
-import { EN_PROJECT_WORD, KO_PROJECT_WORD } from './rules/project-words';
+import { EN_PROJECT_WORD, KO_PROJECT_WORD, notProjectTheme } from './rules/project-words';
 
 /** One article (or one sentence) to read. */
 export interface DetectInput {
@@ -191,6 +191,10 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
   const datesOf = (): DateMention[] => (dates ??= findDates(text, input.published, lang));
   for (const r of readings) {
     if (r.assessment.keep && otherEventTheme(text, r.hit, lang)) r.assessment = { keep: false, reason: 'absorbed' };
+    // "cancels takeover bid", "approved an agreement", "completed the framework": not a project's step.
+    if (r.assessment.keep && notProjectTheme(lang, r.assessment.status, text.slice(Math.max(0, r.hit.start - 60), r.hit.start), text.slice(r.hit.end, r.hit.end + 60))) {
+      r.assessment = { keep: false, reason: 'absorbed' };
+    }
   }
   const kept = readings.filter((r) => r.assessment.keep);
   const events: DetectedEvent[] = [];
