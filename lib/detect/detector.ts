@@ -805,12 +805,30 @@ function differentHappenings(a: DetectedEvent, b: DetectedEvent, published: stri
   return toDayNumber(pub) - toDayNumber(end) > RECAP_GAP_DAYS;
 }
 
+/**
+ * Two events of one article tell of the same project when their ids agree, when one of them
+ * has no resolved project, or when both are discovered and their names share a distinctive
+ * word ("Kentucky EV battery plant" / "Kentucky battery plants"; a place, not a head noun).
+ */
+function sameProjectInArticle(a: DetectedEvent, b: DetectedEvent): boolean {
+  if (a.projectId === b.projectId || a.unresolved === true || b.unresolved === true) return true;
+  if (!a.discovered || !b.discovered) return false;
+  const wa = distinctiveWords(a.project);
+  return distinctiveWords(b.project).some((w) => wa.includes(w));
+}
+
+function distinctiveWords(name: string): string[] {
+  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_NAME_WORDS.has(w) && !EN_PROJECT_WORD.test(w) && !KO_PROJECT_WORD.test(w));
+}
+
+const STOP_NAME_WORDS = new Set(['the', 'and', 'new', 'first', 'second', 'third', 'its', 'their', 'battery', 'batteries', 'nuclear', 'power', 'data', 'gas', 'solar', 'wind', 'chip', 'semiconductor', 'electric', 'vehicle']);
+
 function dedupe(candidates: Candidate[], published: string): DetectedEvent[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const same = kept.find(
       (k) =>
-        k.event.projectId === c.event.projectId &&
+        sameProjectInArticle(k.event, c.event) &&
         k.event.status === c.event.status &&
         k.event.modality === c.event.modality &&
         overlapsRange(k.event.when, c.event.when) &&
@@ -820,7 +838,13 @@ function dedupe(candidates: Candidate[], published: string): DetectedEvent[] {
       kept.push(c);
       continue;
     }
-    const preferNew = (same.title && !c.title) || (same.title === c.title && c.event.confidence > same.event.confidence);
+    // A resolved project wins over an unresolved mention of the same happening, a named one over a class noun.
+    const preferNew =
+      same.event.unresolved === true && c.event.unresolved !== true
+        ? true
+        : c.event.unresolved === true && same.event.unresolved !== true
+          ? false
+          : (same.title && !c.title) || (same.title === c.title && c.event.confidence > same.event.confidence);
     const when = narrower(same.event.when, c.event.when);
     const confidence = Math.max(same.event.confidence, c.event.confidence);
     if (preferNew) {

@@ -337,7 +337,7 @@ export const EN_CUES: readonly CueRule[] = [
   // "announces record $7B investment in EV plants".
   cue('en-announce-investment', 'ANNOUNCED', ['announc', 'unveil'], String.raw`(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:(?:a|an|its|the)\s+)?(?:[\w$.,-]+\s+){0,4}?investment\s+in\b`, 'verb', { weight: 0.75 }),
   // "announced that a second battery factory will be built in Spring Hill": a passive future under an announcement.
-  cue('en-announce-will-be-built', 'ANNOUNCED', ['will be built', 'would be built', 'to be built'], String.raw`(?:will|would)\s+be\s+(?:built|constructed|located|established)\b`, 'verb', { weight: 0.7 }),
+  cue('en-announce-will-be-built', 'ANNOUNCED', ['announc', 'confirm', 'reveal'], String.raw`(?:announc(?:ed|es)|confirm(?:ed|s)|reveal(?:ed|s))\s+(?:[\w,.'’-]+\s+){0,6}?that\s+(?:[\w,.'’$-]+\s+){1,12}?(?:will|would)\s+be\s+(?:built|constructed|located|established)\b`, 'verb', { weight: 0.7, spansSubject: true }),
   // "have announced a memorandum of understanding", "signed with X two memoranda".
   cue('en-mou-announced', 'MOU_SIGNED', ['announc', 'sign', 'unveil'], String.raw`(?:announc(?:ed|es)|unveil(?:ed|s)|sign(?:ed|s))\s+(?:[\w$.,'-]+\s+){0,9}?(?:memorand(?:um|a)\s+of\s+understanding|MOUs?|MoUs?)\b`, 'verb', { weight: 0.8 }),
   cue('en-mou-also-signed', 'MOU_SIGNED', ['MoU', 'MOU', 'memorandum'], String.raw`(?:MOU|MoU|memorandum(?:\s+of\s+understanding)?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\b`, 'verb'),
