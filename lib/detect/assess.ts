@@ -215,7 +215,8 @@ export function finalModality(status: Status, tense: Tense, when: { from: string
       return 'occurred';
     case 'present':
       // Korean -ㄴ다 without a date announces ("공개한다"); an English headline present reports ("opens").
-      if (lang === 'ko') return over ? 'occurred' : 'planned';
+      // A ceremony-like step with no date is today's news in wire style ("광양에 준공한다", "착공한다").
+      if (lang === 'ko') return over || (when === null && (status === 'COMPLETED' || status === 'CONSTRUCTION_STARTED')) ? 'occurred' : 'planned';
       return future ? 'planned' : 'occurred';
     case 'nominal':
       // A headline noun with a date still open is a schedule ("연내 착공", "올해 가동").

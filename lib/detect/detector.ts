@@ -269,13 +269,18 @@ function sameProject(a: DetectedEvent, b: DetectedEvent): boolean {
   return a.projectId === b.projectId || a.unresolved === true || b.unresolved === true;
 }
 
+/** What follows an adnominal ending when the predicate is nominalised, not modifying a noun. */
+const KO_DEPENDENT_NOUN = /^[가-힣]?\s*(?:것|상태|바(?![가-힣])|셈|채|만큼|듯|지(?![가-힣])|모양)/;
+
 /** English relative clause opening right before a cue: "…, which opened", "a plant that began operating". */
 const EN_RELATIVE_BEFORE = /(?:,\s*|\b(?!(?:said|says|stated|announced|reported|noted|added|confirmed|explained|believes?|expects?|means|ensures?|so|now|such|clear|showed|shows|revealed|told\s+\w+)\s)[a-z-]+\s+)(?:which|that|who)\s+(?:(?:had|has|have|was|were|is|are|been|being|also|first|originally|already|only|just|recently|previously|once|itself|later|then|likewise)\s+)*$/i;
 
 /** Is a reading only background to its sentence: a relative clause or a Korean adnominal modifier? */
 function isBackground(r: Reading, text: string, clauses: Clause[], lang: Lang): boolean {
   if (!r.assessment.keep) return false;
-  if (lang === 'ko') return r.assessment.adnominal;
+  // A Korean adnominal before a dependent noun is the main predicate nominalised ("멈춘 상태다",
+  // "연기한 것으로 알려졌다"), not a modifier of another noun.
+  if (lang === 'ko') return r.assessment.adnominal && !KO_DEPENDENT_NOUN.test(text.slice(r.hit.end, r.hit.end + 8));
   const c = clauses[r.clause]!;
   const lead = text.slice(Math.max(0, c.start - 2, r.hit.start - 80), r.hit.start);
   return EN_RELATIVE_BEFORE.test(lead);
