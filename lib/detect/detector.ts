@@ -336,7 +336,8 @@ function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
   if (lang === 'ko') {
     if (KO_GENERIC_AFTER.test(text.slice(g.end))) return true;
     const before = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, g.start - 12), g.start))?.[1];
-    return before !== undefined && KO_GENERIC_BEFORE.has(before);
+    // "공장 일부 라인" is part of one plant, not a class of plants.
+    return before !== undefined && before !== '일부' && KO_GENERIC_BEFORE.has(before);
   }
   if (EN_GENERIC_AFTER.test(text.slice(g.end))) return true;
   const lead = text.slice(Math.max(0, g.start - 40), g.start + (g.text.length - g.text.trimStart().length));
