@@ -234,7 +234,7 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
     }
     for (const e of events.slice(before)) readingOf.set(e, r);
   }
-  return mainEvents(events, readingOf, text, clauses, lang);
+  return mainEvents(events, readingOf, text, clauses, lang, input.published);
 }
 
 /**
@@ -245,7 +245,7 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
  * several steps of one project the latest told wins ("broke ground in 2008; since then it has
  * been delayed", "착공한 뒤 … 완공했다"). Planned steps are kept: they are schedules, not news.
  */
-function mainEvents(events: DetectedEvent[], readingOf: Map<DetectedEvent, Reading>, text: string, clauses: Clause[], lang: Lang): DetectedEvent[] {
+function mainEvents(events: DetectedEvent[], readingOf: Map<DetectedEvent, Reading>, text: string, clauses: Clause[], lang: Lang, published: string): DetectedEvent[] {
   const occurred = events.filter((e) => e.modality === 'occurred');
   if (occurred.length === 0) return events;
   const background = new Set(occurred.filter((e) => isBackground(readingOf.get(e)!, text, clauses, lang)));
@@ -253,16 +253,27 @@ function mainEvents(events: DetectedEvent[], readingOf: Map<DetectedEvent, Readi
   const announcedOnly = foreground.every((e) => e.status === 'ANNOUNCED');
   const drop = new Set<DetectedEvent>(background);
   for (const e of foreground) {
-    if (e.status === 'ANNOUNCED' && !announcedOnly) {
+    // A step in a coordinate clause with its own date well before the article is a recap that
+    // belongs on the timeline ("지난해 4월 업무협약을 체결했지만 … 접기로 했다", DESIGN section 4).
+    if (isDatedRecap(e, published)) continue;
+    if (e.status === 'ANNOUNCED' && !announcedOnly && foreground.some((o) => o !== e && o.status !== 'ANNOUNCED' && sameProject(o, e))) {
       drop.add(e);
       continue;
     }
-    // A later step of the same project (or of an unresolved one) in this sentence supersedes it.
+    // A later step of the same project (or of an unresolved one) in this sentence supersedes it;
+    // a later dated recap ("under an agreement signed in 2020") does not.
     const at = readingOf.get(e)!.hit.start;
-    const later = foreground.some((o) => o !== e && o.status !== 'ANNOUNCED' && o.status !== e.status && readingOf.get(o)!.hit.start > at && sameProject(o, e));
+    const later = foreground.some((o) => o !== e && o.status !== 'ANNOUNCED' && o.status !== e.status && readingOf.get(o)!.hit.start > at && sameProject(o, e) && !isDatedRecap(o, published));
     if (later) drop.add(e);
   }
   return events.filter((e) => !drop.has(e));
+}
+
+function isDatedRecap(e: DetectedEvent, published: string): boolean {
+  if (e.when === null) return false;
+  const end = parseYmd(e.when.to);
+  const pub = parseYmd(published);
+  return end !== undefined && end !== null && pub !== undefined && pub !== null && toDayNumber(pub) - toDayNumber(end) > RECAP_GAP_DAYS;
 }
 
 function sameProject(a: DetectedEvent, b: DetectedEvent): boolean {
@@ -270,7 +281,7 @@ function sameProject(a: DetectedEvent, b: DetectedEvent): boolean {
 }
 
 /** What follows an adnominal ending when the predicate is nominalised, not modifying a noun. */
-const KO_DEPENDENT_NOUN = /^[가-힣]?\s*(?:것|상태|바(?![가-힣])|셈|채|만큼|듯|지(?![가-힣])|모양)/;
+const KO_DEPENDENT_NOUN = /^[가-힣]?\s*(?:것|상태|바(?![가-힣])|셈|채|만큼|듯|지(?![가-힣])|모양|뒤|후(?![가-힣])|다음|이후|데\s*이어)/;
 
 /** English relative clause opening right before a cue: "…, which opened", "a plant that began operating". */
 const EN_RELATIVE_BEFORE = /(?:,\s*|\b(?!(?:said|says|stated|announced|reported|noted|added|confirmed|explained|believes?|expects?|means|ensures?|so|now|such|clear|showed|shows|revealed|told\s+\w+)\s)[a-z-]+\s+)(?:which|that|who)\s+(?:(?:had|has|have|was|were|is|are|been|being|also|first|originally|already|only|just|recently|previously|once|itself|later|then|likewise)\s+)*$/i;
@@ -345,10 +356,10 @@ function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
 }
 
 /** A class quantifier before an English head: "several", "at least seven", "23 new", "dozens of". */
-const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens|hundreds|thousands|other|these|those|such|most|all|few|at\s+least\s+\w+|more\s+than\s+\w+|\d+)\s+(?:(?:of\s+)?(?:the\s+)?)?(?:[\w.-]+\s+){0,4}$/i;
+const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens|hundreds|thousands|other|these|those|such|most|all|few|at\s+least\s+\w+|more\s+than\s+\w+|\d+|(?<!\b(?:of|for|the|its|their|approved|OK’d|OK'd)\s+)(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:of\s+)?(?:the\s+)?)?(?:[\w.-]+\s+){0,4}$/i;
 /** Statistics over many projects: "among at least seven projects", "one of several", "N건", "N곳 가운데". */
 const EN_AGGREGATE = /\b(?:among\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:projects|plants|facilities)|most\s+recent\s+among|(?:several|dozens\s+of|many)\s+(?:[\w.-]+\s+){0,3}projects)\b/i;
-const KO_AGGREGATE = /(?:[0-9,]+\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:\s|의|이|가|을|를|에|,)|[가-힣]+들이\s|대부분|잇따라)/;
+const KO_AGGREGATE = /(?:[0-9,]+\s*여?\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:\s*가운데|\s*중(?![가-힣])|의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
 
 /**
  * Status from the predicate, identity from the entities: a claim whose clause names no
@@ -366,7 +377,9 @@ function fallbackTargets(input: SentenceInput, clauses: Clause[], r: Reading): T
   if (lang === 'ko' ? KO_AGGREGATE.test(text) : EN_AGGREGATE.test(text)) return [];
   const word = noun?.text ?? projectWordIn(clauseText, lang) ?? projectWordIn(text, lang);
   if (word === undefined && !BUILT_STEPS.has(r.hit.status)) return [];
-  const topic = input.article.topic();
+  // The article's project stands in only when this sentence names none of its own: a sentence
+  // whose own projects were all passed over ("after the new one opens") is about something else.
+  const topic = input.projects.length === 0 ? input.article.topic() : undefined;
   if (topic && !input.title && (noun === undefined || noun.family === topic.family || topic.family === 'any')) return [{ mention: topic, factor: 0.6 }];
   const owner = input.orgs.find((o) => o.end <= r.hit.start) ?? input.orgs[0];
   const name = (word ?? '').trim();
@@ -775,9 +788,16 @@ function attachDate(
   return { when: { text: best.text, from: best.from, to: best.to }, target };
 }
 
+/** Days two reports of one happening may differ by ("said Tuesday that it broke ground" / "the ceremony on Monday"). */
+const SAME_HAPPENING_SLACK_DAYS = 3;
+
 function overlapsRange(a: DateRange | null, b: DateRange | null): boolean {
   if (a === null || b === null) return true;
-  return a.from <= b.to && b.from <= a.to;
+  if (a.from <= b.to && b.from <= a.to) return true;
+  const [af, at, bf, bt] = [a.from, a.to, b.from, b.to].map((d) => parseYmd(d));
+  if (!af || !at || !bf || !bt) return false;
+  const gap = Math.max(toDayNumber(bf) - toDayNumber(at), toDayNumber(af) - toDayNumber(bt));
+  return gap <= SAME_HAPPENING_SLACK_DAYS;
 }
 
 function narrower(a: DateRange | null, b: DateRange | null): DateRange | null {
@@ -819,8 +839,14 @@ function differentHappenings(a: DetectedEvent, b: DetectedEvent, published: stri
 function sameProjectInArticle(a: DetectedEvent, b: DetectedEvent): boolean {
   if (a.projectId === b.projectId || a.unresolved === true || b.unresolved === true) return true;
   if (!a.discovered || !b.discovered) return false;
+  if (designators(a.project) !== designators(b.project)) return false;
   const wa = distinctiveWords(a.project);
   return distinctiveWords(b.project).some((w) => wa.includes(w));
+}
+
+/** Designators tell projects apart ("Empire Wind 2" / "Empire Wind 3", "1공장" / "2공장"). */
+function designators(name: string): string {
+  return (name.match(/\d+/g) ?? []).join(',');
 }
 
 function distinctiveWords(name: string): string[] {

@@ -46,9 +46,9 @@ export const EN_POLARITY: readonly MarkerRule[] = [
   // A temporal subordinate clause sets a time for the main clause, it reports nothing: "would
   // create 2,000 jobs once it opens", "when it is completed". (assess.ts lets a past verb through:
   // "when the plant opened in 2021" recaps an event.)
-  { id: 'en-cond-temporal', effect: 'conditional', scope: 'before', pattern: /\b(?:once|when|whenever|as\s+soon\s+as|by\s+the\s+time|until|till|before)\s+(?:(?!(?:and|or|but|will|would|could|should|can|may|might|to|said|says)\b)[A-Za-z][\w'’.-]*\s+){0,5}?(?:(?:is|are|gets?|has\s+been|have\s+been)\s+(?:fully\s+|finally\s+)?)?$/i },
   // "When finished, the plants will …", "Once complete, it will": a reduced time clause points ahead.
   { id: 'en-cond-reduced', effect: 'conditional', scope: 'before', pattern: /(?:^|[,;]\s*)(?:once|when|until|after)\s+(?:fully\s+)?$/i },
+  { id: 'en-cond-temporal', effect: 'conditional', scope: 'before', pattern: /\b(?:once|when|whenever|as\s+soon\s+as|by\s+the\s+time|until|till|before)\s+(?:(?!(?:and|or|but|will|would|could|should|can|may|might|to|said|says)\b)[A-Za-z][\w'’.-]*\s+){0,5}?(?:(?:is|are|gets?|has\s+been|have\s+been)\s+(?:fully\s+|finally\s+)?)?$/i },
   // "restart at Vogtle 3 & 4 very soon", "will open soon": not yet.
   { id: 'en-spec-soon', effect: 'speculative', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:very\s+|fairly\s+)?soon\b/i },
   { id: 'en-cond-after', effect: 'conditional', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:if|unless)\b/i },

@@ -50,7 +50,7 @@ function patternFor(lang: 'ko' | 'en', status: string, side: 'after' | 'before')
   if (nouns !== undefined) {
     if (lang === 'en') {
       re = side === 'after'
-        ? new RegExp(String.raw`^\s+(?:(?:the|its|their|a|an|his|her|this|that)\s+)?(?:[\w$.,'’-]+\s+){0,3}?(?:${nouns})\b`, 'i')
+        ? new RegExp(String.raw`^\s+(?:(?:the|its|their|a|an|his|her|this|that)\s+)?(?:(?!(?:after|before|amid|as|because|following|when|while|with|since|until|over|despite)\b)[\w$.,'’-]+\s+){0,3}?(?:${nouns})\b`, 'i')
         : new RegExp(String.raw`(?:^|\b(?:the|a|an|its|their)\s+|^\s*)(?:[\w$.,'’-]+\s+){0,3}?(?:${nouns})\s+(?:[\w'’-]+\s+){0,6}?(?:was|were|has\s+been|had\s+been|have\s+been|is|are|been)\s+(?:\w+\s+)?$`, 'i');
     } else {
       // Korean: the noun with its object or subject particle right before the predicate.

@@ -12,6 +12,7 @@ const detector = createDetector(WATCHLIST);
 function statuses(text: string, published = '2024-05-10'): string[] {
   return detector
     .detect({ text, published })
+    .filter((e) => !e.unresolved)
     .map((e) => `${e.status}/${e.modality}`)
     .sort();
 }
