@@ -180,7 +180,8 @@ export function assessCue(ctx: CueContext): Assessment {
   // The present ending may sit inside the match ("문을 연|다"), so the match's end is read too.
   else if (has(modality, 'present', { ...scopes, after: ctx.hit.text.slice(-2) + scopes.after.slice(1) })) tense = 'present';
   else tense = 'nominal';
-  const adnominal = ctx.lang === 'ko' && ctx.hit.form === 'verb' && /^[한된진린뗀뜬연간난선온춘룬운인]\s/.test(scopes.after);
+  // -ㄴ (past), -는 (present) and -던 (retrospective) adnominals: "착공한 공장", "착공되는 새 공장", "추진되던 사업".
+  const adnominal = ctx.lang === 'ko' && ctx.hit.form === 'verb' && (/^[한된진린뗀뜬연간난선온춘룬운인]\s/.test(scopes.after) || /^[가-힣]?(?:는|던)\s/.test(scopes.after.slice(1)));
   // "will not open until 2029": news writes a slip this way; the step is planned for that date
   // and the lateness itself is reported (the detector adds the DELAYED event).
   const notUntil = untilDate && SCHEDULED_STEPS.has(status);

@@ -356,7 +356,7 @@ function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
 }
 
 /** A class quantifier before an English head: "several", "at least seven", "23 new", "dozens of". */
-const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens|hundreds|thousands|other|these|those|such|most|all|few|at\s+least\s+\w+|more\s+than\s+\w+|\d+|(?<!\b(?:of|for|the|its|their|approved|OK’d|OK'd)\s+)(?:two|three|four|five|six|seven|eight|nine|ten))\s+(?:(?:of\s+)?(?:the\s+)?)?(?:[\w.-]+\s+){0,4}$/i;
+const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens|hundreds|thousands|other|these|those|such|most|all|few|at\s+least\s+\w+|more\s+than\s+\w+|\d+|(?<!\b(?:of|for|the|its|their|approved|OK’d|OK'd)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:(?:of\s+)?(?:the\s+)?)?(?:[\w.-]+\s+){0,4}$/i;
 /** Statistics over many projects: "among at least seven projects", "one of several", "N건", "N곳 가운데". */
 const EN_AGGREGATE = /\b(?:among\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:projects|plants|facilities)|most\s+recent\s+among|(?:several|dozens\s+of|many)\s+(?:[\w.-]+\s+){0,3}projects)\b/i;
 const KO_AGGREGATE = /(?:[0-9,]+\s*여?\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:\s*가운데|\s*중(?![가-힣])|의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
@@ -374,9 +374,13 @@ function fallbackTargets(input: SentenceInput, clauses: Clause[], r: Reading): T
   const noun = input.generics.find((g) => inSpan(g, c)) ?? input.generics[0];
   // A class of projects ("three data centers", "전국 데이터센터", "원전들") is a statistic, not one project's event.
   if (noun !== undefined && isClassNoun(text, noun, lang)) return [];
-  if (lang === 'ko' ? KO_AGGREGATE.test(text) : EN_AGGREGATE.test(text)) return [];
-  const word = noun?.text ?? projectWordIn(clauseText, lang) ?? projectWordIn(text, lang);
-  if (word === undefined && !BUILT_STEPS.has(r.hit.status)) return [];
+  // A statistic before the cue ("30여 곳 가운데 절반이 보류됐다", "among at least seven projects that have delayed").
+  const lead = text.slice(0, r.hit.end);
+  if (lang === 'ko' ? KO_AGGREGATE.test(lead) : EN_AGGREGATE.test(lead)) return [];
+  // The cue's own step noun ("가동할 예정", "the opening date") shows there is a project but does not name it.
+  const blanked = text.slice(0, r.hit.start) + ' '.repeat(r.hit.end - r.hit.start) + text.slice(r.hit.end);
+  const word = noun?.text ?? projectWordIn(blanked.slice(c.start, c.end), lang) ?? projectWordIn(blanked, lang);
+  if (word === undefined && !BUILT_STEPS.has(r.hit.status) && projectWordIn(text, lang) === undefined) return [];
   // The article's project stands in only when this sentence names none of its own: a sentence
   // whose own projects were all passed over ("after the new one opens") is about something else.
   const topic = input.projects.length === 0 ? input.article.topic() : undefined;

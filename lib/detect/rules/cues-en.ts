@@ -301,6 +301,8 @@ export const EN_CUES: readonly CueRule[] = [
   // "Commercial operation commenced", "has reached commercial operation", "entered commercial service".
   cue('en-launch-commercial-op', 'LAUNCHED', ['commercial'], String.raw`commercial\s+(?:operations?|service|production)\s+(?:has\s+|had\s+)?(?:commenced|began|begun|started)\b`, 'verb', { weight: 0.8 }),
   cue('en-launch-reached-commercial', 'LAUNCHED', ['reach', 'enter', 'achiev', 'began', 'begin', 'start'], String.raw`(?:reach(?:ed|es)?|enter(?:ed|s)?|achiev(?:ed|es)|began|begun|start(?:ed|s)?)\s+commercial\s+(?:operations?|service)\b`, 'verb', { weight: 0.8 }),
+  // "was put into commercial service", "placed into operation".
+  cue('en-launch-put-into-service', 'LAUNCHED', ['put', 'placed', 'brought'], String.raw`(?:put|placed|brought)\s+into\s+(?:commercial\s+|full\s+)?(?:service|operation)\b`, 'verb', { weight: 0.8 }),
   // "has begun producing LNG", "started producing cells": a plant's output started.
   cue('en-launch-begun-producing', 'LAUNCHED', ['began', 'begun', 'start'], String.raw`(?:began|begun|start(?:ed|s)?)\s+(?:producing|production|generating|exporting)\b`, 'verb', { weight: 0.75 }),
   // "authorized a 1,105-megawatt plant", "OK'd construction of", "consenting the facility".

@@ -126,8 +126,8 @@ export const KO_CUES: readonly CueRule[] = [
   // 허가 / 승인 / 인가: 허가를 받았다, 승인됐다, 건축허가가 났다. 허가 신청 (applied) and
   // 승인 절차 are not approvals; 미승인, 불허가, 무허가 are negations.
   // 인허가 is "permits" in general (인허가 절차), not a grant.
-  ...sino('ko-approve-heoga', 'APPROVED', '허가', { notBefore: /[무불인]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|를\s*신청|를\s*요청|을\s*신청|권|제)/, weight: 0.8 }),
-  ...sino('ko-approve-seungin', 'APPROVED', '승인', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|을\s*신청|을\s*요청|권)/, weight: 0.8 }),
+  ...sino('ko-approve-heoga', 'APPROVED', '허가', { notBefore: /[무불인]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|를\s*신청|를\s*요청|을\s*신청|권|제|(?:를|을)?\s*(?:심의|보류|검토|논의|반려|불허|재검토|취소))/, weight: 0.8 }),
+  ...sino('ko-approve-seungin', 'APPROVED', '승인', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|을\s*신청|을\s*요청|권|(?:을|를)?\s*(?:심의|보류|검토|논의|반려|재검토|취소))/, weight: 0.8 }),
   // 인허가 is the whole permitting process ("인허가 절차"); only its receipt or clearing is an approval.
   phrase('ko-approve-inheoga', 'APPROVED', ['인허가'], '인허가(?:를|을|가|이)?\\s*(?:모두\\s*)?(?:받았|받아|받은|받고|받으며|받는|획득|취득|마무리|완료|났|나왔|통과|마쳤|마친|마치고|마쳐|끝냈|끝낸|끝내고)', 'verb', { weight: 0.8 }),
   ...sino('ko-approve-inga', 'APPROVED', '인가', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|취소|를\s*신청)/, weight: 0.75 }),

@@ -10,7 +10,7 @@
  * or a building word nearby to avoid "work on the policy"; "model" is an AI model here.
  */
 export const EN_PROJECT_WORD =
-  /\b(?:construction|building|works|project|site|facilit(?:y|ies)|plants?|factor(?:y|ies)|fabs?|mine|pipeline|terminal|reactors?|units?|wing|hospital|headquarters|campus|cent(?:er|re)|farm|station|complex|park|refinery|smelter|mill|cracker|train|tower|stadium|arena|airport|bridge|tunnel|railway|line|hub|models?|LLM|chatbot|app|service|offering|platform|region|gigafactory|megafab|warehouse|terminal|port|dam|school|museum|library)\b/i;
+  /\b(?:construction|building|works|project|site|facilit(?:y|ies)|plants?|factor(?:y|ies)|fabs?|mine|pipeline|terminal|reactors?|units?|wing|hospital|headquarters|campus|cent(?:er|re)|farm|station|complex|park|refinery|smelter|mill|cracker|train|tower|stadium|arena|airport|bridge|tunnel|railway|line|hub|models?|LLM|chatbot|app|service|offering|platform|region|gigafactory|megafab|warehouse|terminal|port|dam|school|museum|library|opening|commissioning|completion|start-up|startup|groundbreaking)\b/i;
 
 /**
  * Korean: works (공사, 건설, 건립, 증설), facilities (공장, 시설, 설비, 센터, 단지, 발전소,
@@ -18,7 +18,7 @@ export const EN_PROJECT_WORD =
  * Korean compounds them ("신축공사", "생산시설").
  */
 export const KO_PROJECT_WORD =
-  /(?:공사|건설|건립|신축|증설|사업|투자\s?계획|투자협약|투자\s?양해각서|공장|시설|설비|센터|단지|산단|발전소|원전|호기|고로|제철소|모델|앱|서비스|플랫폼|캠퍼스|청사|건물|병원|학교|터미널|공항|철도|노선|항만|댐|기지|라인|팹|플랜트)/;
+  /(?:공사|건설|건립|신축|증설|사업|투자\s?계획|투자협약|투자\s?양해각서|공장|시설|설비|센터|단지|산단|발전소|원전|호기|고로|제철소|모델|앱|서비스|플랫폼|캠퍼스|청사|건물|병원|학교|터미널|공항|철도|노선|항만|댐|기지|라인|팹|플랜트|착공|준공|완공|가동|개통|개장|개관|출시)/;
 
 /**
  * Themes that are not a project's step, per status: a cue whose object or passive subject
