@@ -6,6 +6,7 @@
 import { startHttpServer } from '../../api/http-server';
 import { InputError } from '../../core/errors';
 import { runCycle } from '../../pipeline/run-cycle';
+import { discoveredAlertPolicy } from '../../state/discovered-policy';
 import { configFor, runtimeFor, stringArg, type Command } from '../command';
 import { formatPollReport } from '../report';
 import type { CliIo } from '../io';
@@ -58,6 +59,7 @@ async function oneCycle(runtime: Runtime, io: CliIo): Promise<void> {
     ...runtime,
     minConfidence: runtime.config.alerts.minConfidence,
     confirmBelow: runtime.config.alerts.confirmBelow,
+    discovered: discoveredAlertPolicy(runtime.config),
   }, { onReport: (report) => io.stdout(`${formatPollReport(report)}\n`) });
   const failed = result.polled.filter((r) => r.outcome === 'failed').length;
   io.stdout(
