@@ -370,7 +370,6 @@ const KO_AGGREGATE = /(?:[0-9,]+\s*여?\s*(?:건|곳|개\s*사|개\s*업체|개\
 function fallbackTargets(input: SentenceInput, clauses: Clause[], r: Reading): Target[] {
   const { text, lang } = input;
   const c = clauses[r.clause]!;
-  const clauseText = text.slice(c.start, c.end);
   const noun = input.generics.find((g) => inSpan(g, c)) ?? input.generics[0];
   // A class of projects ("three data centers", "전국 데이터센터", "원전들") is a statistic, not one project's event.
   if (noun !== undefined && isClassNoun(text, noun, lang)) return [];
