@@ -13,6 +13,8 @@ let server: FixtureServer;
 const dir = mkdtempSync(join(tmpdir(), 'radar-cli-'));
 const env = { PATH: process.env.PATH, RADAR_DATA_DIR: join(dir, '.radar') };
 const now = new Date('2023-11-24T07:00:00Z');
+// A poll of three sources on a loaded 2-core machine can take longer than jest's 5 s.
+jest.setTimeout(30_000);
 
 beforeAll(async () => {
   server = await startFixtureServer(join(ROOT, 'demo'), 'round-2');
