@@ -10,8 +10,8 @@ function fold(text: string): string {
 }
 
 /**
- * Up to `limit` candidates within a small edit distance of `input` (a third of its
- * length, at least 1), or containing it, nearest first.
+ * Up to `limit` of the nearest candidates within a small edit distance of `input` (a
+ * third of its length, at least 2 for words of four letters or more), or containing it.
  *
  * @example
  * closeMatches('intervalMinute', ['intervalMinutes', 'port']) // => ['intervalMinutes']
@@ -20,7 +20,8 @@ function fold(text: string): string {
 export function closeMatches(input: string, candidates: readonly string[], limit = 3): string[] {
   const query = fold(input);
   if (!query) return [];
-  const budget = Math.max(1, Math.floor(query.length / 3));
+  // Short words get one edit (a swap of two letters counts two), longer ones a third.
+  const budget = query.length <= 3 ? 1 : Math.max(2, Math.floor(query.length / 3));
   const scored = new Map<string, number>();
   for (const candidate of candidates) {
     const folded = fold(candidate);
@@ -28,5 +29,11 @@ export function closeMatches(input: string, candidates: readonly string[], limit
     const score = d <= budget ? d : folded.includes(query) || (query.length >= 4 && query.includes(folded)) ? budget + 1 : Infinity;
     if (score !== Infinity && (scored.get(candidate) ?? Infinity) > score) scored.set(candidate, score);
   }
-  return [...scored].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([c]) => c);
+  // Only the nearest: a candidate one edit away hides those three edits away.
+  const best = Math.min(...scored.values());
+  return [...scored]
+    .filter(([, score]) => score === best)
+    .sort((a, b) => a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([c]) => c);
 }
