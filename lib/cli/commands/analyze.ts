@@ -67,9 +67,16 @@ export function readPlainText(raw: string, langHint?: Lang): Document {
  * (`published: null`) and no event date is read relative to today (see detect/publication.ts).
  */
 function analyzeDocument(detector: Detector, doc: Document, given: Publication, today: string) {
-  const publication: Publication = given.precision !== 'unknown' || !doc.publishedAt ? given : { precision: 'day', text: localDay(doc.publishedAt, doc.lang), day: localDay(doc.publishedAt, doc.lang) };
+  const publication = documentPublication(given, doc);
   const events = detectWithPublication(detector, { title: doc.title, text: doc.text, lang: doc.lang }, publication, today);
   return { published: publication.text, events: events.map(contractEvent) };
+}
+
+/** The given date, else the document's own (a byline or JSON-LD date), else unknown. */
+export function documentPublication(given: Publication, doc: Pick<Document, 'publishedAt' | 'lang'>): Publication {
+  if (given.precision !== 'unknown' || !doc.publishedAt) return given;
+  const day = localDay(doc.publishedAt, doc.lang);
+  return { precision: 'day', text: day, day };
 }
 
 /** The id of a line that is not JSON, when one can still be read off it; else null. */
