@@ -68,7 +68,6 @@ export const runCommand: Command = async (args, io, context) => {
 async function oneCycle(runtime: Runtime, io: CliIo, options: { force: boolean; json: boolean }): Promise<void> {
   const say = options.json ? io.stderr : io.stdout;
   const started = Date.now();
-<<<<<<< HEAD
   const sources = runtime.config.sources;
   const progress = createProgress(io);
   let done = 0;
@@ -79,6 +78,7 @@ async function oneCycle(runtime: Runtime, io: CliIo, options: { force: boolean; 
       ...runtime,
       minConfidence: runtime.config.alerts.minConfidence,
       confirmBelow: runtime.config.alerts.confirmBelow,
+      discovered: discoveredAlertPolicy(runtime.config),
     },
     {
       force: options.force,
@@ -88,17 +88,6 @@ async function oneCycle(runtime: Runtime, io: CliIo, options: { force: boolean; 
         progress.update(`radar: ${++done} source(s) polled, last ${report.sourceId}…`);
       },
     },
-=======
-  const result = await runCycle(runtime.config.sources, {
-    ...runtime,
-    minConfidence: runtime.config.alerts.minConfidence,
-    confirmBelow: runtime.config.alerts.confirmBelow,
-    discovered: discoveredAlertPolicy(runtime.config),
-  }, { onReport: (report) => io.stdout(`${formatPollReport(report)}\n`) });
-  const failed = result.polled.filter((r) => r.outcome === 'failed').length;
-  io.stdout(
-    `radar: cycle done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.polled.length} sources polled (${failed} failed), ${result.changes.length} changes, ${result.alerts.sent} alerts sent\n`,
->>>>>>> main
   );
   progress.done();
   const failed = result.polled.filter((r) => r.outcome === 'failed').length;
