@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { createConsolePublisher } from '../alert/console-publisher';
 import type { RadarConfig } from '../config/schema';
 import { createDynamoStore } from '../store/dynamo-store';
+import { createAlertChannels } from './alert-channels';
 import { createCommonDeps, deliveryOptions, pollLimits, type Runtime, type RuntimeOptions } from './deps';
 import { connectLocalDatabase, isProcessAlive } from './local-database';
 
@@ -31,13 +32,22 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
   const connection = await connectLocalDatabase(dataDir);
   const { detector, fetcher } = createCommonDeps(config);
   const store = createDynamoStore(connection.doc, connection.current().tableName);
+  const now = options.now ?? (() => new Date());
   return {
     config,
     store,
-    publisher: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
+    publisher: createAlertChannels({
+      config,
+      store,
+      now,
+      main: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
+      mainId: 'console',
+      languages: [config.alerts.lang],
+      log: options.write,
+    }),
     detector,
     fetcher,
-    now: options.now ?? (() => new Date()),
+    now,
     mode: 'local',
     delivery: deliveryOptions(config, { isOwnerGone: isLocalOwnerGone }),
     limits: pollLimits(config),

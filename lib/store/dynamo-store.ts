@@ -9,6 +9,7 @@
  * project states are version-checked puts (optimistic locking).
  */
 import {
+  DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
@@ -249,6 +250,14 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
       return (await queryList('listChangesSince', LISTS.changes, { from: isoUtc(sinceIso) })).map(itemToChange);
     },
 
+    async claimAlert(claimId, at) {
+      return putIf('claimAlert', { ...alertClaimKey(claimId), ...entity('alert'), changeId: claimId, alertedAt: at }, { expression: 'attribute_not_exists(PK)' });
+    },
+
+    async releaseAlert(claimId) {
+      await send('releaseAlert', () => doc.send(new DeleteCommand({ TableName: tableName, Key: alertClaimKey(claimId) })));
+    },
+
     async getAlert(changeId) {
       const item = await get('getAlert', alertClaimKey(changeId));
       if (!item) return null;
@@ -296,6 +305,11 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
 
     async listSubscriptions() {
       return (await queryList('listSubscriptions', LISTS.subscriptions)).map((item) => fromItem<Subscription>(item));
+    },
+
+    async deleteSubscription(subscriptionId) {
+      const result = await send('deleteSubscription', () => doc.send(new DeleteCommand({ TableName: tableName, Key: subscriptionKey(subscriptionId), ReturnValues: 'ALL_OLD' })));
+      return Boolean(result.Attributes);
     },
   };
 }

@@ -12,16 +12,6 @@ export function defaultTimeZone(lang: 'ko' | 'en'): string {
   return lang === 'ko' ? 'Asia/Seoul' : 'UTC';
 }
 
-/** True when `Intl` knows the zone name. */
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** Minutes east of UTC of `zone` at the instant `time` (daylight saving included). */
