@@ -82,7 +82,9 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'radar-crash-'));
   configPath = join(dir, 'config.json');
   const demo = JSON.parse(readFileSync(join(ROOT, 'demo', 'demo.config.json'), 'utf8').replaceAll('{{BASE}}', server.url)) as Record<string, unknown>;
-  writeFileSync(configPath, JSON.stringify({ ...demo, watchlist: defaultConfig().watchlist }));
+  // The fixture news is weeks older than NOW: alert it anyway (maxAlertAgeDays 0), this suite is about delivery.
+  const alerts = { ...(demo.alerts as object), maxAlertAgeDays: 0 };
+  writeFileSync(configPath, JSON.stringify({ ...demo, alerts, watchlist: defaultConfig().watchlist }));
 
   const dataDir = mkdtempSync(join(tmpdir(), 'radar-crash-baseline-'));
   const run = await runChild(dataDir);

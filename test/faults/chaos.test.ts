@@ -97,7 +97,7 @@ describe('a cycle over hostile and healthy sources at once', () => {
     add('control-chars', '/esc/feed.xml');
 
     const config = parseConfig({
-      fetch: { userAgent: 'ProjectRadar-test/0.1 (+https://example.org)', minSpacingMs: 0, allowHosts: ['127.0.0.1'], timeoutMs: 4_000, perHostConcurrency: 8, maxBytes: 16 * 1024 * 1024 },
+      fetch: { userAgent: 'ProjectRadar-test/0.1 (+https://example.org)', minSpacingMs: 0, allowHosts: ['127.0.0.1'], timeoutMs: 10_000, perHostConcurrency: 8, maxBytes: 16 * 1024 * 1024 },
       alerts: { confirmBelow: 0 },
       limits: { maxItemsPerPoll: 200 },
       watchlist: {

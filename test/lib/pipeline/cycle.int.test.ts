@@ -18,6 +18,9 @@ import type { Source } from '../../../lib/core/types';
 
 const DEMO = join(__dirname, '..', '..', '..', 'demo');
 
+// Real loopback I/O: seconds, not milliseconds, on a loaded machine.
+jest.setTimeout(60_000);
+
 let server: FixtureServer;
 let database: { endpoint: string; close(): Promise<void> };
 let deps: CycleDeps;

@@ -7,7 +7,9 @@ import type { RadarConfig } from '../../../lib/config/schema';
 import type { Detector } from '../../../lib/detect';
 import { createDetector } from '../../../lib/detect';
 import { pollSource, type PollDeps } from '../../../lib/pipeline/poll-source';
+import { documentClient } from '../../../lib/runtime/aws-clients';
 import { pollLimits } from '../../../lib/runtime/deps';
+import { createDynamoStore, type DynamoRadarStore } from '../../../lib/store/dynamo-store';
 import { createFetcherFromConfig } from '../../../lib/runtime/fetcher';
 import type { Fetcher } from '../../../lib/core/ports';
 import type { Source } from '../../../lib/core/types';
@@ -22,6 +24,7 @@ let table: LocalTable;
 let config: RadarConfig;
 let fetcher: Fetcher;
 let detector: Detector;
+let store: DynamoRadarStore;
 let serial = 0;
 
 const WATCHLIST = {
@@ -39,6 +42,8 @@ beforeAll(async () => {
   });
   fetcher = createFetcherFromConfig(config);
   detector = createDetector(config.watchlist);
+  // The production client (timeouts, the SDK's retries), not the helper's one-attempt client.
+  store = createDynamoStore(documentClient(table.db.endpoint), table.tableName);
 });
 afterAll(async () => {
   await fetcher?.close();
@@ -47,7 +52,7 @@ afterAll(async () => {
 });
 
 function deps(over: Partial<PollDeps> = {}): PollDeps {
-  return { fetcher, detector, store: table.store(), now: () => new Date('2024-03-05T03:00:00Z'), minConfidence: 0.5, confirmBelow: 0, limits: pollLimits(config), ...over };
+  return { fetcher, detector, store, now: () => new Date('2024-03-05T03:00:00Z'), minConfidence: 0.5, confirmBelow: 0, limits: pollLimits(config), ...over };
 }
 
 function source(over: Partial<Source> = {}): Source {
@@ -80,7 +85,7 @@ describe('pollSource bounds', () => {
     expect(report.itemFailures).toEqual([]);
     for (const event of report.events) expect(event.evidence.length).toBeLessThanOrEqual(600);
     expect(report.events.some((e) => e.status === 'CONSTRUCTION_STARTED')).toBe(true);
-    expect(await table.store().getSourceState(s.id)).toMatchObject({ failures: 0, itemFailures: 0 });
+    expect(await store.getSourceState(s.id)).toMatchObject({ failures: 0, itemFailures: 0 });
   });
 
   it('strips control characters from stored titles and evidence', async () => {
@@ -89,7 +94,7 @@ describe('pollSource bounds', () => {
     site.publish(new URL(s.url).pathname, [article]);
     const report = await pollSource(s, deps());
     expect(report.events.length).toBeGreaterThan(0);
-    const stored = await table.store().getProject('hanbit-cheongju-fab');
+    const stored = await store.getProject('hanbit-cheongju-fab');
     const texts = [...report.events.map((e) => e.evidence), ...(stored?.events.map((e) => e.evidence) ?? []), stored?.state.evidence ?? ''];
     // eslint-disable-next-line no-control-regex
     for (const text of texts) expect(text).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
@@ -103,7 +108,7 @@ describe('pollSource bounds', () => {
     const report = await pollSource(s, deps());
     expect(report.outcome).toBe('ok');
     expect(report.itemFailures).toEqual([expect.objectContaining({ url: `${site.origin}${broken.path}`, code: 'RADAR_FETCH_STATUS' })]);
-    expect(await table.store().getSourceState(s.id)).toMatchObject({ failures: 0, itemFailures: 1, lastItemError: { code: 'RADAR_FETCH_STATUS' } });
+    expect(await store.getSourceState(s.id)).toMatchObject({ failures: 0, itemFailures: 1, lastItemError: { code: 'RADAR_FETCH_STATUS' } });
   });
 
   it('goes on when the detector throws on one article', async () => {
@@ -129,7 +134,7 @@ describe('pollSource time budget', () => {
     const first = await pollSource(s, deps({ articleConcurrency: 2, fetcher: { ...timing, fetch: (request) => (request.url.endsWith('feed.xml') ? fetcher.fetch(request) : timing.fetch(request)) } }), options);
     expect(first.outcome).toBe('partial');
     expect(first.remaining).toBe(8); // one batch of 2 x 2 articles done
-    const state = await table.store().getSourceState(s.id);
+    const state = await store.getSourceState(s.id);
     expect(state).toMatchObject({ partial: true, itemsSeen: 12 - first.remaining! });
 
     const second = await pollSource(s, deps({ articleConcurrency: 2 }));
@@ -158,8 +163,7 @@ describe('pollSource dates', () => {
 
   it('keeps an undated story on the timeline without letting it move a project', async () => {
     const projectId = 'hanbit-cheongju-fab';
-    const store = table.store();
-    const before = await store.getProjectState(projectId);
+        const before = await store.getProjectState(projectId);
     const s = source({ fetchArticles: false });
     const undated: SiteArticle = { path: `/a/undated-${++serial}.html`, title: '한빛전자 청주 3공장 계획 철회', paragraphs: ['한빛전자가 청주 3공장 건립 계획을 전면 철회했다.'] };
     site.publish(new URL(s.url).pathname, [undated]);

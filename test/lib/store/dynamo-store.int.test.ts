@@ -7,6 +7,9 @@ import { StoreError } from '../../../lib/store/errors';
 import { alertClaimKey, articleKey, changeKey } from '../../../lib/store/keys';
 import { startLocalTable, type LocalTable } from './local-table';
 
+// Real loopback I/O: seconds, not milliseconds, on a loaded machine.
+jest.setTimeout(60_000);
+
 let table: LocalTable;
 let store: ReturnType<LocalTable['store']>;
 let serial = 0;
