@@ -12,8 +12,13 @@ import { openLocalDatabase } from './local-database';
 
 export async function createLocalRuntime(config: RadarConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = resolve(options.dataDir ?? options.env?.RADAR_DATA_DIR ?? '.radar');
-  const database = await openLocalDatabase(dataDir);
+  // Everything that can reject the configuration comes before the database: an open
+  // dynalite keeps the process alive, so `radar run --once` with a bad config would hang.
   const { detector, fetcher } = createCommonDeps(config);
+  const database = await openLocalDatabase(dataDir).catch(async (error: unknown) => {
+    await fetcher.close();
+    throw error;
+  });
   const store = createDynamoStore(documentClient(database.endpoint), database.tableName);
   return {
     config,
