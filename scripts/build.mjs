@@ -10,6 +10,8 @@ const entries = process.argv.includes('--cdk')
   : [
       ['lib/cli/main.ts', 'dist/cli.js'],
       ['bench/main.ts', 'dist/bench.js'],
+      ['bench/cycle.ts', 'dist/bench-cycle.js'],
+      ['bench/cycle-hook.ts', 'dist/bench-cycle-hook.js'],
       ['eval/main.ts', 'dist/eval.js'],
     ];
 await Promise.all(entries.filter(([entry]) => existsSync(entry)).map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));
