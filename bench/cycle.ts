@@ -13,7 +13,8 @@
  * (start-up, opening the database) that every row includes.
  *
  * 20 and 100 sources run by default; `--full` adds 500 (a few minutes). Machines are
- * shared and noisy: compare ratios and rows of one run.
+ * shared and noisy: compare ratios and rows of one run. `--profile DIR` writes a CPU
+ * profile of each radar run.
  */
 import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -22,6 +23,8 @@ import { join } from 'node:path';
 import { ITEMS_PER_FEED, startNewsSite } from './news-site';
 
 const ROOT = join(__dirname, '..');
+/** `--profile DIR`: every radar run writes a V8 CPU profile there (open it in Chrome DevTools). */
+const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
 
 interface Stats {
   cpuMs: number;
@@ -61,7 +64,8 @@ function runRadar(configPath: string, dataDir: string): Promise<CycleRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, RADAR_DATA_DIR: dataDir, BENCH_STATS_FILE: statsFile };
   delete env.RADAR_TABLE_NAME;
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--require', join(__dirname, 'bench-cycle-hook.js'), join(ROOT, 'bin', 'radar.js'), 'run', '--once', '--config', configPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--require', join(__dirname, 'bench-cycle-hook.js'), join(ROOT, 'bin', 'radar.js'), 'run', '--once', '--config', configPath], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString('utf8')));
