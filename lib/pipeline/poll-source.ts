@@ -64,6 +64,22 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return results;
 }
 
+/** Ids kept on the source state: 100 ids are ~1.5 KB, so the state write stays at two write units; items beyond are checked by a read. */
+const RECENT_IDS_KEPT = 100;
+
+/**
+ * The items not seen before, each once (a feed may list an article twice). Items the
+ * last read of this feed listed are known without a read; the rest are checked in one
+ * batch, so a steady feed costs no reads and a feed with news one.
+ */
+async function unseenItems(items: FeedItem[], previous: SourceState, store: RadarStore): Promise<FeedItem[]> {
+  const known = new Set(previous.recentArticleIds ?? []);
+  const firsts = items.filter((item, i) => items.findIndex((other) => other.url === item.url) === i && !known.has(shortHash(item.url)));
+  if (firsts.length === 0) return [];
+  const seen = await store.seenArticles(firsts.map((item) => shortHash(item.url)));
+  return firsts.filter((item) => !seen.has(shortHash(item.url)));
+}
+
 /** Reads one article: the page's text when the source asks for it, else the feed's summary. */
 async function readArticle(source: Source, item: FeedItem, deps: PollDeps, failures: ItemFailure[]) {
   const fallback = { title: item.title, text: item.summary, publishedAt: item.publishedAt };
@@ -121,11 +137,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   }
 
   report.items = items.length;
-  // One GetItem per item, several in flight: a feed of 50 items costs one round trip's
-  // worth of latency a few times over, not fifty.
-  const seen = await mapLimit(items, 8, (item) => deps.store.hasSeenArticle(shortHash(item.url)));
-  // A feed may list one article twice (an update re-posted): read it once.
-  const fresh = items.filter((item, i) => !seen[i] && items.findIndex((other) => other.url === item.url) === i);
+  const fresh = await unseenItems(items, previous, deps.store);
   report.newArticles = fresh.length;
 
   const perArticle = await mapLimit(fresh, deps.articleConcurrency ?? 4, async (item) => {
@@ -142,7 +154,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   await deps.store.putEvents(report.events);
   const movers = report.events.filter((e) => e.confidence >= deps.minConfidence);
   report.changes = await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow });
-  await mapLimit(fresh, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
+  await deps.store.markArticlesSeen(fresh.map((item) => ({ articleId: shortHash(item.url), url: item.url })), now.toISOString());
 
   await deps.store.putSourceState({
     ...state,
@@ -151,6 +163,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     backoffUntil: undefined,
     lastSuccessAt: now.toISOString(),
     itemsSeen: (previous.itemsSeen ?? 0) + fresh.length,
+    recentArticleIds: [...new Set(items.map((item) => shortHash(item.url)))].slice(0, RECENT_IDS_KEPT),
   });
   return report;
 }
