@@ -13,6 +13,7 @@ import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
 import { localDay } from '../text/dates';
+import type { ArticleAnalyzer } from './article-analyzer';
 import { applyEventsToProjects } from './apply-events';
 
 export interface PollDeps {
@@ -26,6 +27,8 @@ export interface PollDeps {
   confirmBelow: number;
   /** How many articles of one source are fetched at once (the fetcher also limits per host). */
   articleConcurrency?: number;
+  /** Runs extraction and detection off this thread (the local runner's worker pool); default: here. */
+  analyzer?: ArticleAnalyzer;
 }
 
 export interface ItemFailure {
@@ -86,7 +89,8 @@ async function readArticle(source: Source, item: FeedItem, deps: PollDeps, failu
   if (!source.fetchArticles) return fallback;
   try {
     const response = await deps.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml' });
-    const page = extractArticle(response.body, { url: response.url, contentType: response.contentType, defaultLang: source.lang });
+    const options = { url: response.url, contentType: response.contentType, defaultLang: source.lang };
+    const page = deps.analyzer ? await deps.analyzer.extract(response.body, options) : extractArticle(response.body, options);
     if (page.text.trim().length === 0) return fallback;
     return { title: page.title || item.title, text: page.text, publishedAt: item.publishedAt ?? page.publishedAt };
   } catch (error) {
@@ -144,7 +148,8 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     const article = await readArticle(source, item, deps, report.itemFailures);
     const publishedAt = article.publishedAt ?? now.toISOString();
     const articleId = shortHash(item.url);
-    const detected = deps.detector.detect({ title: article.title, text: article.text, published: localDay(publishedAt, source.lang), lang: source.lang });
+    const input = { title: article.title, text: article.text, published: localDay(publishedAt, source.lang), lang: source.lang };
+    const detected = deps.analyzer ? await deps.analyzer.detect(input) : deps.detector.detect(input);
     return detected.map((event): RadarEvent => ({ ...event, articleId, url: item.url, publishedAt, sourceId: source.id }));
   });
   report.events = perArticle.flat();
