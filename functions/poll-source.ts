@@ -7,6 +7,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import type { Source } from '../lib/core/types';
 import { describeError } from '../lib/core/errors';
 import { pollSource, type PollDeps, type PollReport } from '../lib/pipeline/poll-source';
+import { discoveredAlertPolicy } from '../lib/state/discovered-policy';
 import { createCommonDeps } from '../lib/runtime/deps';
 import { lambdaConfig } from '../lib/runtime/lambda-config';
 import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
@@ -45,6 +46,7 @@ export const handler = async (event: SQSEvent): Promise<SQSBatchResponse> => {
       now: systemClock,
       minConfidence: config.alerts.minConfidence,
       confirmBelow: config.alerts.confirmBelow,
+      discovered: discoveredAlertPolicy(config),
     };
     handle = makeHandler({ sources: config.sources, poll: (source) => pollSource(source, deps) });
   }

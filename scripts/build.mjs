@@ -14,6 +14,7 @@ const entries = process.argv.includes('--cdk')
       ['bench/main.ts', 'dist/bench.js'],
       ['bench/cycle.ts', 'dist/bench-cycle.js'],
       ['bench/cycle-hook.ts', 'dist/bench-cycle-hook.js'],
+      ['bench/quiet.ts', 'dist/bench-quiet.js'],
       ['eval/main.ts', 'dist/eval.js'],
     ];
 await Promise.all(entries.filter(([entry]) => existsSync(entry)).map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));

@@ -9,6 +9,7 @@ import type { RadarConfig } from '../config/schema';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient } from './aws-clients';
 import { createCommonDeps, type Runtime, type RuntimeOptions } from './deps';
+import { createAlertChannels } from './alert-channels';
 import { openLocalDatabase } from './local-database';
 import { createAnalysisPool } from './analysis-pool';
 
@@ -35,14 +36,23 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
   });
   const analyzer = localAnalyzer(config, options.env ?? process.env);
   const store = createDynamoStore(documentClient(database.endpoint), database.tableName);
+  const now = options.now ?? (() => new Date());
   return {
     config,
     store,
-    publisher: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
+    publisher: createAlertChannels({
+      config,
+      store,
+      now,
+      main: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
+      mainId: 'console',
+      languages: [config.alerts.lang],
+      log: options.write,
+    }),
     detector,
     fetcher,
     analyzer,
-    now: options.now ?? (() => new Date()),
+    now,
     mode: 'local',
     dataDir,
     close: async () => {
