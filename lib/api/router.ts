@@ -32,7 +32,12 @@ export interface ApiResponse {
 export interface ApiDeps {
   store: RadarStore;
   now: Clock;
+  /** Told about every error behind a 500 (the body says only "internal error"). */
+  onError?: (error: unknown, request: ApiRequest) => void;
 }
+
+/** How far back `/api/changes?since=` may reach. */
+export const API_MAX_SINCE_DAYS = 366;
 
 const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
 
@@ -76,7 +81,7 @@ async function route(request: ApiRequest, deps: ApiDeps): Promise<ApiResponse> {
     return record ? json(200, { project: presentState(record.state), events: record.events }) : problem(404, 'RADAR_NOT_FOUND', `no project "${decodeURIComponent(one[1]!)}"`);
   }
   if (path === '/api/changes') {
-    const changes = await deps.store.listChangesSince(parseSince(query.get('since') ?? '7d', deps.now()));
+    const changes = await deps.store.listChangesSince(parseSince(query.get('since') ?? '7d', deps.now(), { maxDays: API_MAX_SINCE_DAYS }));
     return json(200, { changes });
   }
   if (path === '/api/sources') return json(200, { sources: await deps.store.listSourceStates() });
@@ -91,6 +96,7 @@ export async function handleApiRequest(request: ApiRequest, deps: ApiDeps): Prom
   } catch (error) {
     if (error instanceof InputError) return problem(400, error.code, error.message);
     const code = isRadarError(error) ? error.code : 'RADAR_INTERNAL';
+    deps.onError?.(error, request);
     return problem(500, code, 'internal error');
   }
 }

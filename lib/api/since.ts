@@ -8,7 +8,16 @@ const UNITS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, 
  * @example
  * parseSince('7d', new Date('2024-01-08T00:00:00Z')) // => '2024-01-01T00:00:00.000Z'
  */
-export function parseSince(value: string, now: Date): string {
+export function parseSince(value: string, now: Date, options: { maxDays?: number } = {}): string {
+  const since = sinceInstant(value, now);
+  // A public endpoint bounds how far back one request may read (`since=100000d` is a scan of everything).
+  if (options.maxDays !== undefined && now.getTime() - Date.parse(since) > options.maxDays * UNITS.d!) {
+    throw new InputError(`since reaches back at most ${options.maxDays} days, not "${value}"`);
+  }
+  return since;
+}
+
+function sinceInstant(value: string, now: Date): string {
   const relative = /^(\d+)\s*([mhdw])$/i.exec(value.trim());
   if (relative) return new Date(now.getTime() - Number(relative[1]) * (UNITS[relative[2]!.toLowerCase()] ?? 0)).toISOString();
   const absolute = Date.parse(value);
