@@ -7,6 +7,7 @@
  */
 import { SendMessageBatchCommand } from '@aws-sdk/client-sqs';
 import { shortHash } from '../lib/core/hash';
+import type { RadarConfig } from '../lib/config/schema';
 import type { Source, SourceState } from '../lib/core/types';
 import { dueSources } from '../lib/pipeline/due-sources';
 import { lambdaConfig } from '../lib/runtime/lambda-config';
@@ -39,6 +40,15 @@ export interface DispatchResult {
   dispatched: string[];
   /** The run was completed by an earlier attempt: nothing sent. */
   repeated: boolean;
+}
+
+/**
+ * The sources with the configuration's schedule interval as a floor under their own:
+ * the scheduler ticks every few minutes, and `schedule.intervalMinutes` in the pushed
+ * configuration decides how often a source may be polled, without a deploy.
+ */
+export function sourcesOnSchedule(config: Pick<RadarConfig, 'sources' | 'schedule'>): Source[] {
+  return config.sources.map((s) => (s.intervalMinutes >= config.schedule.intervalMinutes ? s : { ...s, intervalMinutes: config.schedule.intervalMinutes }));
 }
 
 /** The message that asks for one poll of `source` in the run scheduled at `run`. */
@@ -81,7 +91,7 @@ export const handler = instrument<ScheduledRunEvent, DispatchResult>(
       const store = lambdaStore();
       handle = makeHandler({
         ...lambdaObservability(),
-        sources: async () => (await lambdaConfig()).config.sources,
+        sources: async () => sourcesOnSchedule((await lambdaConfig()).config),
         listSourceStates: () => store.listSourceStates(),
         ledger: lambdaRunLedger(),
         now: systemClock,

@@ -5,7 +5,7 @@
  */
 import { makeHandler as makeApi } from '../../functions/api';
 import { makeHandler as makeDigest } from '../../functions/digest';
-import { makeHandler as makeDispatch, sourceMessage, type SourceMessage } from '../../functions/dispatch';
+import { makeHandler as makeDispatch, sourceMessage, sourcesOnSchedule, type SourceMessage } from '../../functions/dispatch';
 import { makeHandler as makeNotify } from '../../functions/notify';
 import { makeHandler as makePoll } from '../../functions/poll-source';
 import type { AlertPublisher, RadarStore } from '../../lib/core/ports';
@@ -86,6 +86,14 @@ describe('dispatch', () => {
     // A third delivery of the same scheduled run (Lambda's own retry) sends nothing.
     expect(await handler(scheduledEvent(RUN, 3))).toMatchObject({ dispatched: [], repeated: true });
     expect(sent).toEqual(['a', 'b']);
+  });
+
+  it("takes the configuration's schedule interval as a floor under each source's own", () => {
+    const sources = [{ ...source('fast'), intervalMinutes: 5 }, { ...source('slow'), intervalMinutes: 60 }];
+    expect(sourcesOnSchedule({ sources, schedule: { intervalMinutes: 15 } }).map((s) => [s.id, s.intervalMinutes])).toEqual([
+      ['fast', 15],
+      ['slow', 60],
+    ]);
   });
 
   it('names a run without a scheduled time by the current minute', async () => {
