@@ -4,9 +4,15 @@ import type { RadarConfig } from '../config/schema';
 import type { Runtime } from '../runtime/deps';
 import type { CliIo } from './io';
 
+/**
+ * A command's parsed arguments: option values by their long name (`--no-serve` is
+ * `values['no-serve'] === true`), and the positional arguments.
+ */
 export type ParsedArgs = { values: Record<string, string | boolean | undefined>; positionals: string[] };
 export interface CommandContext {
   configPath?: string;
+  /** `--verbose`: errors with their codes and causes, more detail in reports. */
+  verbose?: boolean;
 }
 /** A command: parsed arguments in, exit code out. Errors are mapped to exit codes by main. */
 export type Command = (args: ParsedArgs, io: CliIo, context: CommandContext) => Promise<number>;

@@ -14,6 +14,15 @@ export interface CliIo {
   now: Clock;
   /** Resolves when the user asks a long-running command to stop (Ctrl-C). */
   interrupted: Promise<void>;
+  /**
+   * True when standard output is a terminal: long work then shows a progress line on
+   * standard error (never in a pipe, a file or a test, where it would be noise).
+   */
+  isTTY?: boolean;
+  /** Width of the terminal for help text; 80 when unknown. */
+  columns?: number;
+  /** Writes to the terminal as is (the progress line's `\r`); absent when not a terminal. */
+  terminal?: (text: string) => void;
 }
 
 export function processIo(): CliIo {
@@ -21,6 +30,7 @@ export function processIo(): CliIo {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());
   });
+  const isTTY = Boolean(process.stdout.isTTY && process.stderr.isTTY);
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -33,6 +43,9 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     now: () => new Date(),
     interrupted,
+    isTTY,
+    columns: process.stdout.columns,
+    terminal: isTTY ? (text) => process.stderr.write(text) : undefined,
   };
 }
 

@@ -202,8 +202,13 @@ export interface Change {
   to: string;
   evidence: string;
   url: string;
-  /** When the change was recorded, ISO 8601. */
+  /** When Radar recorded the change (processing time), ISO 8601. */
   at: string;
+  /**
+   * The news date: the day it happened or was reported (the event date, else the
+   * article's date), YYYY-MM-DD. Absent on changes stored before it was recorded.
+   */
+  newsDate?: string;
   confidence: number;
   /** For a `slip` of a planned milestone: which milestone moved (`from`/`to` are then date ranges). */
   milestone?: Status;

@@ -29,7 +29,17 @@ export function discoveredProjectId(org: string | null, name: string): string {
   return `${owner}:${normaliseName(name)}`;
 }
 
-/** Collapses runs of white space and trims, for names and evidence as written. */
+/** Any white space that is not a single plain space between two other characters. */
+const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
+
+/**
+ * Collapses runs of white space and trims, for names and evidence as written. Most text is
+ * already tidy and is returned as it is, without a copy: every event of a sentence tidies
+ * the same evidence.
+ *
+ * @example
+ * tidy('  Ohio   One\tfab '); // 'Ohio One fab'
+ */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return UNTIDY.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }

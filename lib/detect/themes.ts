@@ -79,6 +79,8 @@ const KO_PROJECT_SUFFIX = /(?:공장|센터|단지|공항|터미널|타워|돔|�
  * 메타플랜트 아메리카는"): what is being or was built is a project whatever its name ends in.
  */
 const KO_BUILT_BEFORE = /(?:짓고\s*있는|짓는|지은|지을|세운|세울|들어선|들어설|(?:건설|건립|구축|조성)(?:\s*중인|하고\s*있는|한|할|하는))\s+(?:[^\s,.;…]+\s+)?$/;
+/** How far before the phrase {@link KO_BUILT_BEFORE} looks: a build verb and one word, not the whole clause (that made it quadratic). */
+const KO_BUILT_WINDOW = 48;
 /** A sentence about AI models or services: a bare product name there is a project. */
 const KO_MODEL_CONTEXT = /AI|인공지능|모델|LLM|언어모델|챗봇|생성형|에이전트|비서|GPT/;
 const KO_PERSON_END = /(?:씨|군|양|님|대표|회장|사장|장관|의원|기자|감독|배우|선수|교수|총리|대통령|시장|지사|위원장|이사|부사장|팀장|CEO)$/;
@@ -191,7 +193,7 @@ export function koTheme(ctx: ThemeContext): Mention | undefined {
     stripped.some((w) => KO_PROJECT_PROCESS.test(w)) ||
     KO_PROJECT_SUFFIX.test(last) ||
     (KO_MODEL_CONTEXT.test(text) && phrase.some((w) => /[A-Za-z0-9]/.test(w.text) || /^[가-힣]{2,6}$/.test(w.text))) ||
-    KO_BUILT_BEFORE.test(text.slice(ctx.clause.start, phrase[0]!.start));
+    KO_BUILT_BEFORE.test(text.slice(Math.max(ctx.clause.start, phrase[0]!.start - KO_BUILT_WINDOW), phrase[0]!.start));
   const name = tidy(phrase.map((w) => w.text).join(' '));
   if (!projectLike && !(ctx.known?.(name) ?? false)) return undefined;
   if (phrase.some((w) => KO_OTHER_EVENTS.has(w.text) || KO_PERSON_END.test(w.text))) return undefined;
@@ -206,8 +208,16 @@ const EN_MODEL_CONTEXT = /\b(?:AI|model|models|chatbot|assistant|LLM|reasoning|G
 /** "a smaller R3 model", "the 2025 model": a designation before "model" that is no model-family stem names a car or a phone. */
 const EN_PRODUCT_MODEL = /\b([A-Z0-9][\w.-]*\d[\w.-]*)\s+models?\b/g;
 
+/** One-entry memo: every cue of a sentence asks about the same sentence. */
+let modelContextOf: { text: string; value: boolean } | undefined;
+
 /** Whether a sentence is about AI models, not counting "model" after a product designation. */
 function isEnModelContext(text: string): boolean {
+  if (modelContextOf?.text !== text) modelContextOf = { text, value: readEnModelContext(text) };
+  return modelContextOf.value;
+}
+
+function readEnModelContext(text: string): boolean {
   const rest = text.replace(EN_PRODUCT_MODEL, (whole: string, designation: string) => (EN_MODEL_STEM.test(designation) ? whole : designation));
   return EN_MODEL_CONTEXT.test(rest);
 }

@@ -406,6 +406,7 @@ function changesBetween(current: ProjectState | null, state: ProjectState, fold:
     kind,
     from,
     to: state.status,
+    newsDate: state.statusSince.slice(0, 10),
     evidence: state.evidence,
     url: state.url,
     confidence: fold.statusConfidence ?? 1,
@@ -430,6 +431,8 @@ function changesBetween(current: ProjectState | null, state: ProjectState, fold:
       from,
       to,
       milestone: is.status,
+      // A slip happens when it is reported: the report that moved the milestone.
+      newsDate: (state.memo?.milestoneReportedAt ?? fold.settings.now).slice(0, 10),
       evidence: is.evidence,
       url: is.url,
       confidence: fold.milestoneConfidence ?? 1,

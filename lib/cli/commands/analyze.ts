@@ -6,6 +6,7 @@ import type { DetectedEvent, Lang } from '../../core/types';
 import { InputError } from '../../core/errors';
 import { createDetector, type Detector } from '../../detect';
 import { detectLang } from '../../detect/lang';
+import { detectWithPublication, parsePublication, type Publication } from '../../detect/publication';
 import { extractArticle } from '../../extract';
 import { findPublishedInText } from '../../extract/text-date';
 import { decodeText } from '../../text/charset';
@@ -28,18 +29,20 @@ export function contractEvent(e: DetectedEvent) {
   };
 }
 
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function parseLang(value: string | undefined): Lang | undefined {
   if (value === undefined) return undefined;
   if (value !== 'ko' && value !== 'en') throw new InputError(`--lang must be ko or en, not "${value}"`);
   return value;
 }
 
-function parsePublished(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!ISO_DAY.test(value) || Number.isNaN(Date.parse(value))) throw new InputError(`--published must be YYYY-MM-DD, not "${value}"`);
-  return value;
+/** `--published`: a day, or a month or year when that is all that is known. */
+function parsePublishedFlag(value: string | undefined): Publication {
+  if (value === undefined) return { precision: 'unknown', text: null };
+  try {
+    return parsePublication(value);
+  } catch {
+    throw new InputError(`--published must be YYYY-MM-DD (or YYYY-MM, YYYY), not "${value}"`);
+  }
 }
 
 interface Document {
@@ -59,10 +62,33 @@ export function readPlainText(raw: string, langHint?: Lang): Document {
   return { title, text, publishedAt: findPublishedInText(raw, lang), lang };
 }
 
-function analyzeDocument(detector: Detector, doc: Document, published: string | undefined, today: string) {
-  const day = published ?? (doc.publishedAt ? localDay(doc.publishedAt, doc.lang) : today);
-  const events = detector.detect({ title: doc.title, text: doc.text, published: day, lang: doc.lang });
-  return { published: day, events: events.map(contractEvent) };
+/**
+ * The given date wins, then the document's own; with neither the date is unknown
+ * (`published: null`) and no event date is read relative to today (see detect/publication.ts).
+ */
+function analyzeDocument(detector: Detector, doc: Document, given: Publication, today: string) {
+  const publication = documentPublication(given, doc);
+  const events = detectWithPublication(detector, { title: doc.title, text: doc.text, lang: doc.lang }, publication, today);
+  return { published: publication.text, events: events.map(contractEvent) };
+}
+
+/** The given date, else the document's own (a byline or JSON-LD date), else unknown. */
+export function documentPublication(given: Publication, doc: Pick<Document, 'publishedAt' | 'lang'>): Publication {
+  if (given.precision !== 'unknown' || !doc.publishedAt) return given;
+  const day = localDay(doc.publishedAt, doc.lang);
+  return { precision: 'day', text: day, day };
+}
+
+/** The id of a line that is not JSON, when one can still be read off it; else null. */
+function idOfBrokenLine(line: string): string | number | null {
+  const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.)*)"|(-?\d+(?:\.\d+)?))/.exec(line);
+  if (!m) return null;
+  if (m[2] !== undefined) return Number(m[2]);
+  try {
+    return JSON.parse(`"${m[1]}"`) as string;
+  } catch {
+    return m[1]!;
+  }
 }
 
 async function analyzeJsonl(io: CliIo, detector: Detector, today: string): Promise<number> {
@@ -71,22 +97,31 @@ async function analyzeJsonl(io: CliIo, detector: Detector, today: string): Promi
   const lines = input.split('\n');
   lines.forEach((line, index) => {
     if (line.trim() === '') return;
-    let record: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown };
+    let id: unknown = null;
     try {
-      record = JSON.parse(line);
-      if (typeof record !== 'object' || record === null || typeof record.text !== 'string') throw new InputError('needs a "text" string');
-      const lang = parseLang(record.lang === undefined ? undefined : String(record.lang)) ?? detectLang(record.text);
-      const published = parsePublished(record.published === undefined ? undefined : String(record.published));
+      let record: { id?: unknown; text?: unknown; published?: unknown; lang?: unknown };
+      try {
+        record = JSON.parse(line);
+      } catch {
+        id = idOfBrokenLine(line);
+        throw new InputError('not JSON');
+      }
+      if (typeof record !== 'object' || record === null || Array.isArray(record)) throw new InputError('not a JSON object');
+      id = record.id ?? null;
+      if (typeof record.text !== 'string') throw new InputError('needs a "text" string');
+      const lang = parseLang(record.lang === undefined || record.lang === null ? undefined : String(record.lang)) ?? detectLang(record.text);
+      const published = parsePublication(record.published);
       const doc = readPlainText(record.text, lang);
       // A JSONL record is a text, not a file: its first line is not cut off as a title,
       // but it is still evidence, so the whole text goes in as the body.
       const result = analyzeDocument(detector, { ...doc, title: '', text: record.text }, published, today);
-      io.stdout(`${JSON.stringify({ id: record.id ?? null, events: result.events })}\n`);
+      io.stdout(`${JSON.stringify({ id, events: result.events })}\n`);
     } catch (error) {
       bad++;
-      const reason = error instanceof SyntaxError ? 'not JSON' : (error as Error).message;
+      const reason = (error as Error).message;
       io.stderr(`radar analyze: line ${index + 1}: ${reason}\n`);
-      io.stdout(`${JSON.stringify({ id: null, events: [], error: `line ${index + 1}: ${reason}` })}\n`);
+      // The error line keeps the record's id, so a caller can pair it with its input.
+      io.stdout(`${JSON.stringify({ id, events: [], error: `line ${index + 1}: ${reason}` })}\n`);
     }
   });
   return bad > 0 ? 2 : 0;
@@ -97,7 +132,7 @@ export const analyzeCommand: Command = async (args, io, context) => {
   const detector = createDetector(config.watchlist);
   const today = localDay(io.now().toISOString(), 'ko');
   const lang = parseLang(stringArg(args, 'lang'));
-  const published = parsePublished(stringArg(args, 'published'));
+  const published = parsePublishedFlag(stringArg(args, 'published'));
   if (args.values.jsonl) return analyzeJsonl(io, detector, today);
 
   const input = await loadInput(args.positionals[0] ?? '-', io, config);
@@ -114,7 +149,7 @@ export const analyzeCommand: Command = async (args, io, context) => {
     printJson(io, result);
     return 0;
   }
-  io.stdout(`${doc.title}\npublished ${result.published} · ${result.events.length} event(s)\n`);
+  io.stdout(`${doc.title}\npublished ${result.published ?? 'unknown'} · ${result.events.length} event(s)\n`);
   for (const e of result.events) {
     const when = e.when ? ` [${e.when.text}: ${e.when.from}..${e.when.to}]` : '';
     io.stdout(`\n  ${e.status} (${e.modality}) ${e.project}${e.org ? ` — ${e.org}` : ''}${when}  conf ${e.confidence}\n    “${e.evidence}”\n`);

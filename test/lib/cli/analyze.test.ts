@@ -69,6 +69,21 @@ describe('radar analyze FILE --json', () => {
     expect(out.events.some((e: { status: string; projectId: string }) => e.status === 'ON_HOLD' && e.projectId === 'meta-hyperion')).toBe(true);
   });
 
+  it('prints "published": null for a document with no date, and never dates its events by today', async () => {
+    const run = await radar(['analyze', file('undated.txt', 'Taylor update\n\nSamsung Electronics broke ground on its Taylor fab yesterday.'), '--json']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.published).toBeNull();
+    expect(out.events.find((e: { status: string }) => e.status === 'CONSTRUCTION_STARTED')).toMatchObject({ when: null });
+  });
+
+  it('takes a month-only --published', async () => {
+    const run = await radar(['analyze', file('month.txt', 'Taylor update\n\nSamsung Electronics broke ground on its Taylor fab last month.'), '--json', '--published', '2022-08']);
+    const out = JSON.parse(run.stdout);
+    expect(out.published).toBe('2022-08');
+    expect(out.events.find((e: { status: string }) => e.status === 'CONSTRUCTION_STARTED')?.when).toMatchObject({ from: '2022-07-01', to: '2022-07-31' });
+  });
+
   it('prints a readable summary without --json', async () => {
     const run = await radar(['analyze', file('ko2.txt', KO_ARTICLE)]);
     expect(run.code).toBe(0);
@@ -98,9 +113,57 @@ describe('radar analyze --jsonl', () => {
     const run = await radar(['analyze', '--jsonl'], { stdin: `{"id":"ok","text":"Hello."}\nnot json\n{"id":"x"}\n{"id":"last","text":"Fine."}\n` });
     expect(run.code).toBe(2);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.id)).toEqual(['ok', null, null, 'last']);
+    expect(lines.map((l) => l.id)).toEqual(['ok', null, 'x', 'last']);
+    expect(lines[2]).toEqual({ id: 'x', events: [], error: expect.stringMatching(/line 3: .*text/) });
     expect(run.stderr).toMatch(/line 2: not JSON/);
     expect(run.stderr).toMatch(/line 3: .*text/);
+  });
+
+  it('keeps the id on every error line, even one that is not JSON', async () => {
+    const stdin = ['{"id":"bad-date","text":"Fine.","published":"2024-13"}', '{"id": "broken", "text": "a \\q escape"}', '{"id":42,"text":3}', '["not","an","object"]'].join('\n');
+    const run = await radar(['analyze', '--jsonl'], { stdin });
+    expect(run.code).toBe(2);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['bad-date', 'broken', 42, null]);
+    expect(lines[0].error).toMatch(/line 1: published must be YYYY-MM-DD, YYYY-MM, YYYY or null/);
+    expect(lines[1].error).toMatch(/line 2: not JSON/);
+    lines.forEach((l) => expect(l.events).toEqual([]));
+  });
+
+  const TAYLOR = 'Samsung Electronics broke ground on its Taylor fab last month.';
+  const taylor = (line: { events: Array<{ status: string; when: unknown }> }) => line.events.find((e) => e.status === 'CONSTRUCTION_STARTED');
+
+  it('reads "published": null as unknown: no event date is taken from today, written dates stay', async () => {
+    const input = [
+      { id: 'null', text: TAYLOR, published: null },
+      { id: 'absent', text: TAYLOR },
+      { id: 'written', text: 'Samsung Electronics broke ground on its Taylor fab in April 2022.', published: null },
+      { id: 'ko', text: '삼성전자는 지난해 4월 테일러 공장을 착공했다.', published: null },
+    ];
+    const run = await radar(['analyze', '--jsonl'], { stdin: input.map((i) => JSON.stringify(i)).join('\n') });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(taylor(lines[0])).toMatchObject({ when: null });
+    expect(taylor(lines[1])).toMatchObject({ when: null });
+    expect(taylor(lines[2])).toMatchObject({ when: { from: '2022-04-01', to: '2022-04-30' } });
+    expect(taylor(lines[3])).toMatchObject({ when: null });
+  });
+
+  it('accepts a month-only or year-only date and keeps only the dates that span pins down', async () => {
+    const input = [
+      { id: 'month', text: TAYLOR, published: '2022-08' },
+      { id: 'day-in-month', text: 'Samsung Electronics broke ground on its Taylor fab on Tuesday.', published: '2022-08' },
+      { id: 'year', text: 'Samsung Electronics broke ground on its Taylor fab last year.', published: '2022' },
+      { id: 'month-in-year', text: TAYLOR, published: '2022' },
+    ];
+    const run = await radar(['analyze', '--jsonl'], { stdin: input.map((i) => JSON.stringify(i)).join('\n') });
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(taylor(lines[0])).toMatchObject({ when: { text: 'last month', from: '2022-07-01', to: '2022-07-31' } });
+    expect(taylor(lines[1])).toMatchObject({ when: null });
+    expect(taylor(lines[2])).toMatchObject({ when: { from: '2021-01-01', to: '2021-12-31' } });
+    expect(taylor(lines[3])).toMatchObject({ when: null });
   });
 });
 
@@ -109,7 +172,7 @@ describe('bad usage', () => {
     [['analyze', '--published', '24.11.2023', '-'], /--published must be YYYY-MM-DD/],
     [['analyze', '--lang', 'fr', '-'], /--lang must be ko or en/],
     [['analyze', join(dir, 'missing.txt')], /cannot read/],
-    [['analyze', '--nope'], /Unknown option/],
+    [['analyze', '--nope'], /unknown option/i],
     [['frobnicate'], /unknown command/],
   ])('%j exits 2 with a one-line reason', async (argv, reason) => {
     const run = await radar(argv as string[]);

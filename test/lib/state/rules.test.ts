@@ -203,6 +203,11 @@ describe('applyEvents: event dates and ties', () => {
     expect(after).toMatchObject({ status: 'LAUNCHED', statusSince: '2025-03-02' });
     expect(changes.map((c) => [c.from, c.to])).toEqual([['ANNOUNCED', 'LAUNCHED']]); // net change: one alert
   });
+
+  it('dates a change by the news (the event date), apart from when it was recorded', () => {
+    const { changes } = applyEvents(state('ANNOUNCED', { statusSince: '2021-05-01', memo: { stage: 'ANNOUNCED' } }), [event('CONSTRUCTION_STARTED', { publishedAt: '2022-04-21T01:00:00Z' })], ctx);
+    expect(changes).toEqual([expect.objectContaining({ newsDate: '2022-04-21', at: NOW })]);
+  });
 });
 
 describe('applyEvents: delays and milestones', () => {
