@@ -3,11 +3,14 @@
  * deployment with a public status page, each synthesized once (with the cdk-nag
  * AwsSolutions and Serverless packs as validation plugins) and shared by every test.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { App } from 'aws-cdk-lib';
 import { Capture, Match, Template } from 'aws-cdk-lib/assertions';
 import { buildRadarApp } from '../../cdk/radar-app';
 import { POLL_TIMEOUT } from '../../cdk/radar-stack';
 import { stageSettings } from '../../cdk/stage';
+import { COMMANDS } from '../../lib/cli/registry';
 import { METRIC, metricsNamespace } from '../../lib/runtime/lambda-metric-names';
 import { CHANGE_SK_PREFIX, TABLE_KEYS } from '../../lib/store/keys';
 
@@ -16,18 +19,20 @@ const ENV = { account: '123456789012', region: 'ap-northeast-2' };
 interface Synth {
   main: Template;
   edge?: Template;
+  stackNames: string[];
   error?: unknown;
 }
 
 function synth(context: Record<string, string>): Synth {
   const app = new App({ context });
   const { main, edge } = buildRadarApp(app, ENV);
+  const stackNames = [main.stackName, ...(edge ? [edge.stackName] : [])];
   try {
-    return { main: Template.fromStack(main), edge: edge && Template.fromStack(edge) };
+    return { main: Template.fromStack(main), edge: edge && Template.fromStack(edge), stackNames };
   } catch (error) {
     // The other tests still get templates to assert on, synthesized without cdk-nag.
     const plain = buildRadarApp(new App({ context }), ENV, { nag: false });
-    return { main: Template.fromStack(plain.main), edge: plain.edge && Template.fromStack(plain.edge), error };
+    return { main: Template.fromStack(plain.main), edge: plain.edge && Template.fromStack(plain.edge), stackNames, error };
   }
 }
 
@@ -289,5 +294,53 @@ describe('tags', () => {
       if (id.startsWith('CustomCrossRegionExportReader')) continue;
       expect(resource.Properties.Tags).toEqual(expect.arrayContaining([{ Key: 'project', Value: 'project-radar' }, { Key: 'stage', Value: 'prod' }]));
     }
+  });
+});
+
+describe('docs/DEPLOY.md', () => {
+  const ROOT = join(__dirname, '..', '..');
+  const guide = readFileSync(join(ROOT, 'docs', 'DEPLOY.md'), 'utf8');
+  const stage = (name: string) => (name.includes('prod') ? prod : dev);
+  const all = (pattern: RegExp) => [...new Set([...guide.matchAll(pattern)].map((m) => m[1]!))];
+
+  it('names only stacks the app creates', () => {
+    const named = all(/\b(ProjectRadar-[a-z]+(?:-edge)?)\b/g);
+    expect(named.length).toBeGreaterThan(0);
+    for (const name of named) expect([...dev.stackNames, ...prod.stackNames]).toContain(name);
+  });
+
+  it('reads only outputs the stack has', () => {
+    const outputs = all(/OutputKey=='([A-Za-z]+)'/g);
+    expect(outputs).toEqual(expect.arrayContaining(['TableName', 'AlertsTopicArn', 'OpsTopicArn', 'SourcesDlqUrl', 'ApiFunctionUrl']));
+    for (const key of outputs) dev.main.hasOutput(key, {});
+    const printed = guide.slice(guide.indexOf('The stack prints its outputs'), guide.indexOf('## 5.'));
+    for (const key of [...printed.matchAll(/`([A-Za-z]+)`/g)].map((m) => m[1]!)) (key === 'StatusPageUrl' ? prod : dev).main.hasOutput(key, {});
+  });
+
+  it('passes only context options the app reads', () => {
+    const source = ['cdk/radar-app.ts', 'cdk/stage.ts'].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
+    const options = all(/-c ([a-zA-Z]+)=/g);
+    expect(options).toEqual(expect.arrayContaining(['stage', 'alertEmails', 'alertSms', 'opsEmails', 'publicStatusPage', 'apiReservedConcurrency']));
+    for (const option of options) expect(source).toContain(`'${option}'`);
+  });
+
+  it('names log groups, the dashboard, the ops topic, the DLQ and the table the template creates', () => {
+    for (const name of all(/(\/aws\/lambda\/radar-(?:dev|prod)-[a-z-]+)\b/g)) stage(name).main.hasResourceProperties('AWS::Logs::LogGroup', { LogGroupName: name });
+    for (const name of all(/`(radar-(?:dev|prod)-pipeline)`/g)) stage(name).main.hasResourceProperties('AWS::CloudWatch::Dashboard', { DashboardName: name });
+    for (const name of all(/`(radar-(?:dev|prod)-ops)`/g)) stage(name).main.hasResourceProperties('AWS::SNS::Topic', { TopicName: name });
+    for (const name of all(/`(radar-(?:dev|prod)-[a-z-]+\.fifo)`/g)) stage(name).main.hasResourceProperties('AWS::SQS::Queue', { QueueName: name });
+    for (const name of all(/--table-name (radar-[a-z]+)/g)) stage(name).main.hasResourceProperties('AWS::DynamoDB::Table', { TableName: name });
+  });
+
+  it('lists the metrics the functions publish, in the namespace they publish to', () => {
+    expect(guide).toContain(metricsNamespace('dev'));
+    const listed = guide.slice(guide.indexOf('## 9.')).match(/\b([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b/g) ?? [];
+    for (const metric of Object.values(METRIC)) expect(listed).toContain(metric);
+  });
+
+  it('runs only radar commands the CLI has', () => {
+    const commands = all(/npx radar ([a-z]+)/g);
+    expect(commands).toEqual(expect.arrayContaining(['config', 'status', 'subscribe', 'feed']));
+    for (const command of commands) expect(COMMANDS.map((c) => c.name)).toContain(command);
   });
 });
