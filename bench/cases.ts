@@ -2,8 +2,10 @@
  * The benchmark cases. Inputs are our own fixtures, plus the peer suites in
  * `../shared/peer/` when that folder is present (read at run time, never copied).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isUtf8 } from 'node:buffer';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { defaultConfig } from '../lib/config/load';
@@ -11,6 +13,8 @@ import { createDetector } from '../lib/detect';
 import { splitSentences } from '../lib/detect/sentences';
 import { extractArticle } from '../lib/extract';
 import { parseFeed } from '../lib/feeds';
+import { analyzeLike } from '../eval/analyze-like';
+import { DEVSET_DIR, loadDevSet, type DevSentence } from '../eval/devset';
 
 export interface BenchInput {
   data: Buffer;
@@ -18,13 +22,22 @@ export interface BenchInput {
   units: number;
 }
 
+/** A run that times itself (e.g. a child process, less its start-up). */
+export interface SelfTimed {
+  units: number;
+  seconds: number;
+  note?: string;
+}
+
 export interface BenchCase {
-  group: 'feeds' | 'extract' | 'detect';
+  group: 'feeds' | 'extract' | 'detect' | 'dev-set' | 'scaling';
   name: string;
   unit: string;
   load(root: string): BenchInput[];
-  /** Returns the function timed on each input; it returns the units processed. */
-  prepare(): Promise<(input: BenchInput) => number | Promise<number>>;
+  /** Why the case cannot run here (a missing shared folder), printed instead of a row. */
+  skip?(root: string): string | undefined;
+  /** Returns the function timed on each input; it returns the units processed, or its own timing. */
+  prepare(): Promise<(input: BenchInput) => number | SelfTimed | Promise<number | SelfTimed>>;
 }
 
 function filesIn(dir: string, endings: RegExp): string[] {
@@ -94,6 +107,77 @@ function detectorCase(name: string, unit: 'sentences' | 'articles', load: (root:
       return (input) => {
         detector.detect({ text: input.data.toString('utf8'), published: '2024-05-14' });
         return unit === 'sentences' ? input.units : 1;
+      };
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The development set: real-news sentences, nearly all with a cue (the cue-dense case)
+
+const devSetDir = (root: string) => join(root, DEVSET_DIR);
+const devSetMissing = (root: string) => (loadDevSet(devSetDir(root)) ? undefined : `skipped: ${devSetDir(root)} is not there`);
+
+/** One input: every sentence of the development set as `radar analyze --jsonl` records. */
+function devSetInputs(root: string): BenchInput[] {
+  const sentences = (loadDevSet(devSetDir(root)) ?? []).flatMap((set) => set.sentences);
+  if (sentences.length === 0) return [];
+  const jsonl = sentences.map((s) => JSON.stringify({ id: s.id, text: s.text, lang: s.lang, ...(s.published ? { published: s.published } : {}) })).join('\n');
+  return [{ data: Buffer.from(`${jsonl}\n`), units: sentences.length }];
+}
+
+function recordsOf(input: BenchInput): DevSentence[] {
+  return input.data.toString('utf8').split('\n').filter(Boolean).map((l) => {
+    const r = JSON.parse(l) as { id: string; text: string; lang: 'ko' | 'en'; published?: string };
+    return { id: r.id, text: r.text, lang: r.lang, status: 'NONE', published: r.published };
+  });
+}
+
+const CLI = join(__dirname, '..', 'bin', 'radar.js');
+
+function timedCli(stdin: Buffer): number {
+  const start = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, [CLI, 'analyze', '--jsonl'], { input: stdin, maxBuffer: 1 << 28, env: { ...process.env, RADAR_DATA_DIR: join(tmpdir(), 'radar-bench') } });
+  if (child.status !== 0) throw new Error(`radar analyze --jsonl exited ${child.status}: ${child.stderr.toString().split('\n')[0]}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+// ---------------------------------------------------------------------------------------
+// Scaling: an article with one enormous "sentence" (a page without full stops)
+
+/**
+ * An article of `totalKb` kilobytes of our labelled corpus's sentences, one line per
+ * paragraph, with one line of `sentenceKb` kilobytes in the middle made of the same
+ * sentences with their full stops turned into commas: one "sentence" as the page has it.
+ */
+function longSentenceArticle(root: string, totalKb: number, sentenceKb: number): BenchInput[] {
+  const sentences = corpusTexts(root).flatMap((t) => t.split('\n')).filter((l) => l.trim() !== '');
+  const fill = (kb: number, joiner: (s: string) => string): string => {
+    const out: string[] = [];
+    let length = 0;
+    for (let i = 0; length < kb * 1000; i++) {
+      const piece = joiner(sentences[i % sentences.length]!);
+      out.push(piece);
+      length += piece.length + 1;
+    }
+    return out.join(' ').slice(0, kb * 1000);
+  };
+  const half = fill((totalKb - sentenceKb) / 2, (s) => `${s}\n`);
+  const long = fill(sentenceKb, (s) => s.replace(/[.!?。]+(?=\s|$)/g, ',').replace(/\n/g, ' '));
+  const text = `${half}\n${long}\n${half}`;
+  return [{ data: Buffer.from(text), units: text.length / 1e6 }];
+}
+
+function scalingCase(name: string, totalKb: number, sentenceKb: number): BenchCase {
+  return {
+    group: 'scaling', name, unit: 'MB', load: (root) => longSentenceArticle(root, totalKb, sentenceKb),
+    prepare: async () => {
+      const detector = createDetector(defaultConfig().watchlist);
+      return (input) => {
+        const start = process.hrtime.bigint();
+        detector.detect({ text: input.data.toString('utf8'), published: '2024-05-14' });
+        const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+        return { units: input.units, seconds, note: `${Math.round(seconds * 1000)} ms per article` };
       };
     },
   };
@@ -170,4 +254,27 @@ export const CASES: BenchCase[] = [
     prepare: async () => (input) => (extractArticle(input.data).text.length >= 0 ? 1 : 0),
   },
   detectorCase('radar detector, labelled corpus', 'sentences', corpusInputs),
+  {
+    group: 'dev-set', name: 'detector in-process (as analyze)', unit: 'sentences', load: devSetInputs, skip: devSetMissing,
+    prepare: async () => {
+      const analyze = analyzeLike(defaultConfig().watchlist, '2026-01-01');
+      return (input) => {
+        const records = recordsOf(input);
+        for (const r of records) analyze.record(r.text, r.lang, r.published);
+        return records.length;
+      };
+    },
+  },
+  {
+    // The CLI end to end: a process per round, less the start-up of the same process on an
+    // empty input (measured beside it each round); the note gives the start-up.
+    group: 'dev-set', name: 'radar analyze --jsonl (less start-up)', unit: 'sentences', load: devSetInputs, skip: devSetMissing,
+    prepare: async () => (input) => {
+      const empty = timedCli(Buffer.from(''));
+      const full = timedCli(input.data);
+      return { units: input.units, seconds: Math.max(1e-6, full - empty), note: `start-up ${Math.round(empty * 1000)} ms, with it ${Math.round(input.units / full)} sentences/s` };
+    },
+  },
+  scalingCase('100 KB article, one 40 KB sentence', 100, 40),
+  scalingCase('1 MB article, one 400 KB sentence', 1000, 400),
 ];

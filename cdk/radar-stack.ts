@@ -84,7 +84,7 @@ export class RadarStack extends Stack {
       .bindTable(table, ['PutItem', 'DeleteItem'])
       .bindTopic(alerts);
     const api = new RadarFunction(this, 'Api', { stage, entry: 'api', description: 'JSON API and status page', reservedConcurrentExecutions: stage.apiReservedConcurrency })
-      .bindTable(table, ['Query']);
+      .bindTable(table, ['Query', 'GetItem']);
     const digest = new RadarFunction(this, 'Digest', { stage, entry: 'digest', description: 'Daily digest of changes' })
       .bindTable(table, ['Query', 'PutItem', 'DeleteItem'])
       .bindTopic(alerts);

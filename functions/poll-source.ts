@@ -9,6 +9,7 @@ import type { SQSBatchResponse, SQSEvent, SQSRecord } from 'aws-lambda';
 import type { RadarConfig } from '../lib/config/schema';
 import type { Source } from '../lib/core/types';
 import { pollSource, type PollDeps, type PollReport } from '../lib/pipeline/poll-source';
+import { discoveredAlertPolicy } from '../lib/state/discovered-policy';
 import { createCommonDeps } from '../lib/runtime/deps';
 import { lambdaConfig } from '../lib/runtime/lambda-config';
 import { METRIC } from '../lib/runtime/lambda-metric-names';
@@ -97,7 +98,14 @@ function lambdaPoller() {
       await built?.deps.fetcher.close();
       built = {
         config,
-        deps: { ...createCommonDeps(config), store: lambdaStore(), now: systemClock, minConfidence: config.alerts.minConfidence, confirmBelow: config.alerts.confirmBelow },
+        deps: {
+          ...createCommonDeps(config),
+          store: lambdaStore(),
+          now: systemClock,
+          minConfidence: config.alerts.minConfidence,
+          confirmBelow: config.alerts.confirmBelow,
+          discovered: discoveredAlertPolicy(config),
+        },
       };
     }
     const deps = built.deps;

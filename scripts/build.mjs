@@ -10,6 +10,7 @@ const entries = process.argv.includes('--cdk')
   : [
       ['lib/cli/main.ts', 'dist/cli.js'],
       ['bench/main.ts', 'dist/bench.js'],
+      ['bench/quiet.ts', 'dist/bench-quiet.js'],
       ['eval/main.ts', 'dist/eval.js'],
     ];
 await Promise.all(entries.filter(([entry]) => existsSync(entry)).map(([entry, outfile]) => build({ ...common, entryPoints: [entry], outfile })));

@@ -5,6 +5,13 @@
 import { z } from 'zod';
 import { STATUSES } from '../core/types';
 
+/** Head words of facility names: a discovered project named with one may alert from one source. */
+export const DEFAULT_FACILITY_WORDS = [
+  'data center', 'data centre', 'datacenter', 'plant', 'factory', 'gigafactory', 'fab', 'megafab', 'foundry', 'campus',
+  'power station', 'reactor', 'refinery', 'smelter', 'mine', 'terminal', 'substation', 'wind farm', 'solar farm', 'pipeline',
+  '데이터센터', '공장', '팹', '발전소', '원전', '호기', '캠퍼스', '제련소', '정유공장', '터미널', '산업단지', '클러스터', '플랜트',
+] as const;
+
 const id = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, 'lower-case letters, digits, ".", "_" or "-"');
 
 const selectors = z.object({
@@ -60,6 +67,18 @@ export const configSchema = z
         /** Changes below this confidence wait for a second independent source. */
         confirmBelow: z.number().min(0).max(1).default(0.65),
         statuses: z.array(z.enum(STATUSES)).optional(),
+        /**
+         * Which projects not on the watchlist may alert (lib/state/discovered-policy.ts):
+         * a facility by its name, a project of a watched owner, or one that this many
+         * independent sources report. The others wait for that many sources.
+         */
+        discovered: z
+          .object({
+            facilityWords: z.array(z.string().min(1)).default([...DEFAULT_FACILITY_WORDS]),
+            watchedOwner: z.boolean().default(true),
+            sources: z.number().int().min(1).max(10).default(2),
+          })
+          .prefault({}),
       })
       .prefault({}),
     server: z.object({ port: z.number().int().min(0).max(65535).default(8787), host: z.string().default('127.0.0.1') }).prefault({}),

@@ -14,6 +14,7 @@
 import { ConflictError } from '../core/errors';
 import type { RadarStore } from '../core/ports';
 import type { Change, RadarEvent } from '../core/types';
+import { mayAlertDiscovered, namesNoProject, type DiscoveredAlertPolicy } from '../state/discovered-policy';
 import { applyEvents } from '../state/rules';
 
 const MAX_ATTEMPTS = 5;
@@ -22,6 +23,8 @@ export interface ApplyContext {
   store: RadarStore;
   now: string;
   confirmBelow: number;
+  /** Which discovered projects may alert at once; the others wait for more sources. Without it, all may. */
+  discovered?: DiscoveredAlertPolicy;
 }
 
 /**
@@ -30,13 +33,17 @@ export interface ApplyContext {
  */
 export async function applyEventsToProjects(events: RadarEvent[], context: ApplyContext): Promise<Change[]> {
   const byProject = new Map<string, RadarEvent[]>();
-  for (const event of events) byProject.set(event.projectId, [...(byProject.get(event.projectId) ?? []), event]);
+  // An event that names no project stays on the timeline and moves nothing.
+  for (const event of events.filter((e) => !namesNoProject(e))) byProject.set(event.projectId, [...(byProject.get(event.projectId) ?? []), event]);
 
   const changes: Change[] = [];
   for (const [projectId, projectEvents] of byProject) {
     for (let attempt = 1; ; attempt++) {
       const current = await context.store.getProjectState(projectId);
-      const outcome = applyEvents(current, projectEvents, { now: context.now, confirmBelow: context.confirmBelow });
+      // A discovered project outside the policy waits, like a low-confidence claim, for its sources.
+      const held = context.discovered !== undefined && !mayAlertDiscovered(current, projectEvents, context.discovered);
+      const rules = held ? { confirmBelow: Number.POSITIVE_INFINITY, confirmations: context.discovered!.sources } : { confirmBelow: context.confirmBelow };
+      const outcome = applyEvents(current, projectEvents, { now: context.now, ...rules });
       for (const change of outcome.changes) await context.store.putChange(change);
       try {
         // applyEvents returns the very same object when nothing moved: no write needed.

@@ -13,6 +13,7 @@ import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
 import { localDay } from '../text/dates';
+import type { DiscoveredAlertPolicy } from '../state/discovered-policy';
 import { applyEventsToProjects } from './apply-events';
 
 export interface PollDeps {
@@ -24,6 +25,8 @@ export interface PollDeps {
   minConfidence: number;
   /** Changes below this confidence wait for a second independent source. */
   confirmBelow: number;
+  /** Which discovered projects may alert at once (lib/state/discovered-policy.ts); without it, all may. */
+  discovered?: DiscoveredAlertPolicy;
   /** How many articles of one source are fetched at once (the fetcher also limits per host). */
   articleConcurrency?: number;
 }
@@ -144,7 +147,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   // the articles next time, and the idempotent writes below make that harmless.
   await deps.store.putEvents(report.events);
   const movers = report.events.filter((e) => e.confidence >= deps.minConfidence);
-  report.changes = await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow });
+  report.changes = await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow, ...(deps.discovered ? { discovered: deps.discovered } : {}) });
   await mapLimit(fresh, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
 
   await deps.store.putSourceState({

@@ -115,7 +115,7 @@ describe('functions', () => {
     dispatch: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
     'poll-source': ['dynamodb:GetItem', 'dynamodb:PutItem'],
     notify: ['dynamodb:DeleteItem', 'dynamodb:PutItem'],
-    api: ['dynamodb:Query'],
+    api: ['dynamodb:GetItem', 'dynamodb:Query'],
     digest: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query'],
   };
   const OTHER_ACTIONS: Record<string, string[]> = {

@@ -12,6 +12,7 @@ import { parseConfig } from '../../config/load';
 import type { RadarEvent } from '../../core/types';
 import { startFixtureServer } from '../../demo/fixture-server';
 import { runCycle, type CycleReport } from '../../pipeline/run-cycle';
+import { discoveredAlertPolicy } from '../../state/discovered-policy';
 import { createRuntime, type Runtime } from '../../runtime/runtime';
 import { packageRoot } from '../../runtime/package-root';
 import { configFor, type Command } from '../command';
@@ -29,7 +30,7 @@ async function cycle(io: CliIo, runtime: Runtime, title: string): Promise<CycleR
   io.stdout(`\n== ${title}\n`);
   const report = await runCycle(
     runtime.config.sources,
-    { ...runtime, minConfidence: runtime.config.alerts.minConfidence, confirmBelow: runtime.config.alerts.confirmBelow, sourceConcurrency: 1 },
+    { ...runtime, minConfidence: runtime.config.alerts.minConfidence, confirmBelow: runtime.config.alerts.confirmBelow, discovered: discoveredAlertPolicy(runtime.config), sourceConcurrency: 1 },
     { force: true, onReport: (r) => io.stdout(`  ${formatPollReport(r)}\n`) },
   );
   const events = report.polled.flatMap((r) => r.events);

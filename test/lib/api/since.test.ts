@@ -15,13 +15,7 @@ describe('parseSince', () => {
     expect(parseSince(input, now)).toBe(expected);
   });
 
-  it.each(['7', 'yesterday', '7y', '', '2024-13-45'])('refuses %j', (input) => {
+  it.each(['7', 'yesterday', '7y', '', '2024-13-45', '99999999999999999d', '999999999999d', '1000000w', '1969-12-31', '99999-01-01', '+275760-09-13'])('refuses %j', (input) => {
     expect(() => parseSince(input, now)).toThrow(InputError);
-  });
-
-  it('bounds how far back a caller may reach when asked to', () => {
-    expect(parseSince('366d', now, { maxDays: 366 })).toBe('2023-03-10T12:00:00.000Z');
-    expect(() => parseSince('100000d', now, { maxDays: 366 })).toThrow(/at most 366 days/);
-    expect(() => parseSince('2000-01-01', now, { maxDays: 366 })).toThrow(InputError);
   });
 });
