@@ -81,7 +81,7 @@ export class RadarStack extends Stack {
     const poll = new RadarFunction(this, 'PollSource', { stage, entry: 'poll-source', description: 'Polls one source and records events', timeout: POLL_TIMEOUT, memorySize: stage.pollMemoryMb })
       .bindTable(table, ['GetItem', 'PutItem']);
     const notify = new RadarFunction(this, 'Notify', { stage, entry: 'notify', description: 'Alerts each new change once' })
-      .bindTable(table, ['PutItem', 'DeleteItem'])
+      .bindTable(table, ['PutItem', 'DeleteItem', 'Query', 'GetItem'])
       .bindTopic(alerts);
     const api = new RadarFunction(this, 'Api', { stage, entry: 'api', description: 'JSON API and status page', reservedConcurrentExecutions: stage.apiReservedConcurrency })
       .bindTable(table, ['Query', 'GetItem']);

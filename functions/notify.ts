@@ -14,7 +14,8 @@ import { CHANGE_SK_PREFIX } from '../lib/store/keys';
 import { itemToChange } from '../lib/store/dynamo-store';
 import { METRIC } from '../lib/runtime/lambda-metric-names';
 import { errorFields, instrument, lambdaObservability, type Observability } from '../lib/runtime/lambda-observability';
-import { lambdaPublisher, lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
+import { lambdaAlertPublisher } from '../lib/runtime/lambda-alerts';
+import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
 export function makeHandler(deps: Observability & { store: RadarStore; publisher: AlertPublisher; now: () => Date }) {
   const { logger, metrics } = deps;
@@ -50,7 +51,7 @@ let handle: ReturnType<typeof makeHandler> | undefined;
 export const handler = instrument<DynamoDBStreamEvent, DynamoDBBatchResponse>(
   'notify',
   async (event) => {
-    handle ??= makeHandler({ ...lambdaObservability(), store: lambdaStore(), publisher: lambdaPublisher(), now: systemClock });
+    handle ??= makeHandler({ ...lambdaObservability(), store: lambdaStore(), publisher: { publish: async (alert) => (await lambdaAlertPublisher()).publish(alert) }, now: systemClock });
     return handle(event);
   },
   (event) => event.Records[0]?.dynamodb?.SequenceNumber,

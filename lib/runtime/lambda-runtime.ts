@@ -1,22 +1,20 @@
 /**
  * What the Lambdas share, built on first use and kept while the container is warm:
- * the store on the table the stack names, the SNS publisher, the SQS client, the run
+ * the store on the table the stack names, the SNS and SQS clients, the run
  * ledger, each client traced by X-Ray. Each handler asks only for what it uses, so esbuild
  * leaves the rest out of its bundle: the api function carries no detector, fetcher, feed
  * parser or config validator (`lambda-config.ts` and `deps.ts` hold those).
  */
 import type { SNSClient } from '@aws-sdk/client-sns';
 import type { SQSClient } from '@aws-sdk/client-sqs';
-import { createSnsPublisher } from '../alert/sns-publisher';
 import { ConfigError } from '../core/errors';
-import type { AlertPublisher, RadarStore } from '../core/ports';
+import type { RadarStore } from '../core/ports';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient, snsClient, sqsClient } from './aws-clients';
 import { traced } from './lambda-observability';
 import { createDynamoRunLedger, type RunLedger } from './lambda-run-ledger';
 
 let store: RadarStore | undefined;
-let publisher: AlertPublisher | undefined;
 let ledger: RunLedger | undefined;
 
 /** The variable holding a required setting, or a ConfigError naming it. */
@@ -36,12 +34,6 @@ export function lambdaStore(env: NodeJS.ProcessEnv = process.env): RadarStore {
 export function lambdaRunLedger(env: NodeJS.ProcessEnv = process.env): RunLedger {
   ledger ??= createDynamoRunLedger(traced(documentClient(env.RADAR_DYNAMODB_ENDPOINT)), requireEnv(env, 'RADAR_TABLE_NAME'));
   return ledger;
-}
-
-/** The topic named by RADAR_TOPIC_ARN. */
-export function lambdaPublisher(env: NodeJS.ProcessEnv = process.env): AlertPublisher {
-  publisher ??= createSnsPublisher(lambdaSns(), requireEnv(env, 'RADAR_TOPIC_ARN'));
-  return publisher;
 }
 
 export function lambdaSns(): SNSClient {
