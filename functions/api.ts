@@ -1,22 +1,23 @@
 /**
- * The HTTP API and status page behind a Lambda Function URL (payload format 2.0).
+ * The HTTP API and status page behind a Lambda Function URL (payload format 2.0): the
+ * same Hono app `radar serve` runs, through Hono's AWS Lambda adapter.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { handleApiRequest, type ApiDeps } from '../lib/api/router';
+import { handle } from 'hono/aws-lambda';
+import { createApiApp, type ApiDeps } from '../lib/api/app';
+import { lambdaConfig } from '../lib/runtime/lambda-config';
 import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
-export function makeHandler(deps: ApiDeps) {
-  return async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-    const response = await handleApiRequest(
-      { method: event.requestContext.http.method, path: event.rawPath, query: new URLSearchParams(event.rawQueryString ?? '') },
-      deps,
-    );
-    return { statusCode: response.status, headers: response.headers, body: response.body };
-  };
+export type ApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+export function makeHandler(deps: ApiDeps): ApiHandler {
+  const adapter = handle(createApiApp(deps));
+  // Hono declares its own event types (body `string | null`); the Function URL event is the v2 payload it reads.
+  return async (event) => (await adapter(event as unknown as Parameters<typeof adapter>[0])) as APIGatewayProxyStructuredResultV2;
 }
 
-let handle: ReturnType<typeof makeHandler> | undefined;
-export const handler = async (event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> => {
-  handle ??= makeHandler({ store: lambdaStore(), now: systemClock });
-  return handle(event);
+let built: ApiHandler | undefined;
+export const handler: ApiHandler = async (event) => {
+  built ??= makeHandler({ store: lambdaStore(), now: systemClock, watchlist: lambdaConfig().watchlist });
+  return built(event);
 };

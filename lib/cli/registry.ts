@@ -29,6 +29,8 @@ export interface CommandSpec {
 }
 
 const json: OptionSpec = { flags: '--json', description: 'print JSON instead of text' };
+/** The page and API have no login: serving beyond this machine is a choice made out loud. */
+const PUBLIC: OptionSpec = { flags: '--public', description: 'allow a server.host other machines can reach (prints a warning)' };
 
 export const COMMANDS: CommandSpec[] = [
   {
@@ -49,6 +51,7 @@ export const COMMANDS: CommandSpec[] = [
       { flags: '--force', description: 'poll every source now, even those not due yet' },
       { flags: '--port <number>', description: 'port for the status page and API (default: server.port, 8787)' },
       { flags: '--no-serve', description: 'do not serve the status page while polling' },
+      PUBLIC,
       json,
     ],
     examples: [
@@ -133,8 +136,11 @@ export const COMMANDS: CommandSpec[] = [
   {
     name: 'serve',
     summary: 'serve the status page and API over the stored data, without polling',
-    options: [{ flags: '--port <number>', description: 'port (default: server.port, 8787)' }, json],
-    examples: [['radar serve --port 8080', 'page on http://127.0.0.1:8080']],
+    options: [{ flags: '--port <number>', description: 'port (default: server.port, 8787)' }, PUBLIC, json],
+    examples: [
+      ['radar serve --port 8080', 'page on http://127.0.0.1:8080'],
+      ['radar serve --public', 'serve on a non-loopback server.host (e.g. 0.0.0.0) from the configuration'],
+    ],
     load: async () => (await import('./commands/serve')).serveCommand,
   },
   {

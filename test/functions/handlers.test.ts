@@ -52,13 +52,36 @@ describe('poll-source', () => {
 });
 
 describe('api', () => {
-  it('maps a Function URL event onto the router and back', async () => {
+  // A Function URL event (payload format 2.0) as Lambda delivers it.
+  const urlEvent = (rawPath: string, rawQueryString = '', headers: Record<string, string> = {}) =>
+    ({
+      version: '2.0',
+      routeKey: '$default',
+      rawPath,
+      rawQueryString,
+      headers: { host: 'abc.lambda-url.ap-northeast-2.on.aws', 'x-forwarded-proto': 'https', ...headers },
+      requestContext: { http: { method: 'GET', path: rawPath, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'test' }, domainName: 'abc.lambda-url.ap-northeast-2.on.aws', requestId: 'r', routeKey: '$default', stage: '$default', timeEpoch: 0, time: '', accountId: 'anonymous', apiId: 'abc', domainPrefix: 'abc' },
+      isBase64Encoded: false,
+    }) as never;
+
+  it('maps a Function URL event onto the router and back, with the security headers', async () => {
     const store = { listProjects: async () => [], getProject: async () => null } as unknown as RadarStore;
     const handler = makeApi({ store, now });
-    const event = { rawPath: '/api/projects/nope', rawQueryString: '', requestContext: { http: { method: 'GET' } } } as never;
-    const response = await handler(event);
+    const response = await handler(urlEvent('/api/projects/nope'));
     expect(response.statusCode).toBe(404);
     expect(JSON.parse(response.body as string)).toEqual({ error: { code: 'RADAR_NOT_FOUND', message: 'no project "nope"' } });
+    expect(response.headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY' });
+  });
+
+  it('passes the query string and Accept-Language through, and refuses bad input with 400', async () => {
+    const store = { listProjects: async () => [], listChangesSince: async () => [], listSourceStates: async () => [] } as unknown as RadarStore;
+    const handler = makeApi({ store, now });
+    const page = await handler(urlEvent('/', '', { 'accept-language': 'ko-KR,ko;q=0.9' }));
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<html lang="ko">');
+    expect((await handler(urlEvent('/api/changes', 'since=99999999999999999d'))).statusCode).toBe(400);
+    const feed = await handler(urlEvent('/changes.atom'));
+    expect(feed.body).toContain('<link rel="self" type="application/atom+xml" href="https://abc.lambda-url.ap-northeast-2.on.aws/changes.atom"/>');
   });
 });
 

@@ -3,7 +3,8 @@
  * `schedule.intervalMinutes` (first cycle at once) and serves the status page and API;
  * `--once` runs one cycle and exits.
  */
-import { startHttpServer } from '../../api/http-server';
+import { listenHttp } from '../../api/http-server';
+import { createApiApp } from '../../api/app';
 import { InputError } from '../../core/errors';
 import { runCycle } from '../../pipeline/run-cycle';
 import { discoveredAlertPolicy } from '../../state/discovered-policy';
@@ -31,9 +32,19 @@ function parsePort(value: string | undefined, fallback: number): number {
 
 export const runCommand: Command = async (args, io, context) => {
   const config = configFor(context, io);
-  const runtime = await runtimeFor(config, io, { write: (line) => io.stdout(`${line}\n`) });
   const serve = !args.values.once && !args.values['no-serve'];
-  const server = serve ? await startHttpServer({ port: parsePort(stringArg(args, 'port'), config.server.port), host: config.server.host }, runtime) : undefined;
+  // The port first: a busy one fails at once, before the database starts.
+  const server = serve
+    ? await listenHttp({ port: parsePort(stringArg(args, 'port'), config.server.port), host: config.server.host, allowPublic: args.values.public === true, warn: (line) => io.stderr(`${line}\n`) })
+    : undefined;
+  let runtime: Runtime;
+  try {
+    runtime = await runtimeFor(config, io, { write: (line) => io.stdout(`${line}\n`) });
+  } catch (error) {
+    await server?.close();
+    throw error;
+  }
+  server?.attach(createApiApp({ ...runtime, watchlist: config.watchlist }));
   try {
     io.stdout(`radar: ${config.sources.length} sources, ${config.watchlist.projects.length} watched projects, ${runtime.mode === 'local' ? `data in ${runtime.dataDir}` : 'AWS table'}\n`);
     if (server) io.stdout(`radar: status page and API on ${server.url}\n`);

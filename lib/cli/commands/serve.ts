@@ -1,7 +1,7 @@
 /**
  * `radar serve`: the status page and API over the store, without polling.
  */
-import { startHttpServer } from '../../api/http-server';
+import { serveWhenReady } from '../../api/http-server';
 import { InputError } from '../../core/errors';
 import { configFor, runtimeFor, stringArg, type Command } from '../command';
 
@@ -10,11 +10,14 @@ export const serveCommand: Command = async (args, io, context) => {
   const portArg = stringArg(args, 'port');
   const port = portArg === undefined ? config.server.port : Number(portArg);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port must be 0..65535, not "${portArg}"`);
-  const runtime = await runtimeFor(config, io);
-  const server = await startHttpServer({ port, host: config.server.host }, runtime);
-  io.stdout(`radar: status page and API on ${server.url} (Ctrl-C to stop)\n`);
-  await io.interrupted;
-  await server.close();
-  await runtime.close();
+  const settings = { port, host: config.server.host, allowPublic: args.values.public === true, warn: (line: string) => io.stderr(`${line}\n`) };
+  const { server, deps: runtime } = await serveWhenReady(settings, async () => Object.assign(await runtimeFor(config, io), { watchlist: config.watchlist }));
+  try {
+    io.stdout(`radar: status page and API on ${server.url} (Ctrl-C to stop)\n`);
+    await io.interrupted;
+  } finally {
+    await server.close();
+    await runtime.close();
+  }
   return 0;
 };

@@ -15,7 +15,7 @@ describe('parseSince', () => {
     expect(parseSince(input, now)).toBe(expected);
   });
 
-  it.each(['7', 'yesterday', '7y', '', '2024-13-45'])('refuses %j', (input) => {
+  it.each(['7', 'yesterday', '7y', '', '2024-13-45', '99999999999999999d', '999999999999d', '1000000w', '1969-12-31', '99999-01-01', '+275760-09-13'])('refuses %j', (input) => {
     expect(() => parseSince(input, now)).toThrow(InputError);
   });
 });
