@@ -13,7 +13,8 @@ import type { AlertPublisher, RadarStore } from '../lib/core/ports';
 import type { Change } from '../lib/core/types';
 import { CHANGE_SK_PREFIX } from '../lib/store/keys';
 import { itemToChange } from '../lib/store/dynamo-store';
-import { lambdaPublisher, lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
+import { lambdaAlertPublisher } from '../lib/runtime/lambda-alerts';
+import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
 export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher; now: () => Date; log?: (line: string) => void }) {
   const log = deps.log ?? ((line: string) => console.log(line));
@@ -44,6 +45,6 @@ export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher
 
 let handle: ReturnType<typeof makeHandler> | undefined;
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-  handle ??= makeHandler({ store: lambdaStore(), publisher: lambdaPublisher(), now: systemClock });
+  handle ??= makeHandler({ store: lambdaStore(), publisher: lambdaAlertPublisher(), now: systemClock });
   return handle(event);
 };

@@ -8,6 +8,7 @@ import type { RadarConfig } from '../config/schema';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient } from './aws-clients';
 import { createCommonDeps, type Runtime, type RuntimeOptions } from './deps';
+import { createAlertChannels } from './alert-channels';
 import { openLocalDatabase } from './local-database';
 
 export async function createLocalRuntime(config: RadarConfig, options: RuntimeOptions = {}): Promise<Runtime> {
@@ -15,13 +16,22 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
   const database = await openLocalDatabase(dataDir);
   const { detector, fetcher } = createCommonDeps(config);
   const store = createDynamoStore(documentClient(database.endpoint), database.tableName);
+  const now = options.now ?? (() => new Date());
   return {
     config,
     store,
-    publisher: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
+    publisher: createAlertChannels({
+      config,
+      store,
+      now,
+      main: createConsolePublisher({ write: options.write, outboxPath: join(dataDir, 'outbox.jsonl'), subscriptions: () => store.listSubscriptions() }),
+      mainId: 'console',
+      languages: [config.alerts.lang],
+      log: options.write,
+    }),
     detector,
     fetcher,
-    now: options.now ?? (() => new Date()),
+    now,
     mode: 'local',
     dataDir,
     close: async () => {

@@ -258,6 +258,11 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
     async listSubscriptions() {
       return (await queryList('listSubscriptions', LISTS.subscriptions)).map((item) => fromItem<Subscription>(item));
     },
+
+    async deleteSubscription(subscriptionId) {
+      const result = await send('deleteSubscription', () => doc.send(new DeleteCommand({ TableName: tableName, Key: subscriptionKey(subscriptionId), ReturnValues: 'ALL_OLD' })));
+      return Boolean(result.Attributes);
+    },
   };
 }
 
