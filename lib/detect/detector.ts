@@ -345,7 +345,9 @@ function projectWordIn(text: string, lang: Lang): string | undefined {
 /** Is a class noun a class of many ("several plants", "전국 데이터센터", "공장들") rather than one unnamed project? */
 function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
   if (lang === 'ko') {
-    if (KO_GENERIC_AFTER.test(text.slice(g.end))) return true;
+    const after = KO_GENERIC_AFTER.exec(text.slice(g.end));
+    // "단지 3곳이" counts a few named projects; "30곳", "수십 곳" are a class.
+    if (after && !/^\s*[1-9]\s*(?:곳|개|기|개소|군데)/.test(after[0])) return true;
     const before = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, g.start - 12), g.start))?.[1];
     // "공장 일부 라인" is part of one plant, not a class of plants.
     return before !== undefined && before !== '일부' && KO_GENERIC_BEFORE.has(before);
@@ -361,7 +363,9 @@ const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens
 const EN_AGGREGATE = /\b(?:among\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:projects|plants|facilities)|most\s+recent\s+among|(?:several|dozens\s+of|many)\s+(?:[\w.-]+\s+){0,3}projects)\b/i;
 /** A plural subject anywhere in the sentence ("기업들이 잇따라 철회하고 있다", "원전들이 대부분 재가동"). */
 const KO_PLURAL_SUBJECT = /[가-힣]{2,}들(?:이|은|는|도)\s|대부분|잇따라/;
-const KO_AGGREGATE = /(?:[0-9,]+\s*여?\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:\s*가운데|\s*중(?![가-힣])|의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
+// A count is a statistic when it is approximate ("30여 곳"), picks from a set ("가운데", "중") or is large (10 or more);
+// "해상풍력 단지 3곳이" names three projects.
+const KO_AGGREGATE = /(?:[0-9,]+\s*여\s*(?:건|곳|개)|[0-9,]+\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)\s*(?:가운데|중(?![가-힣]))|(?:[1-9][0-9]|[0-9]{3,})\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
 
 /**
  * Status from the predicate, identity from the entities: a claim whose clause names no
