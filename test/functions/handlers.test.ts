@@ -86,14 +86,21 @@ describe('api', () => {
 });
 
 describe('digest', () => {
-  it('publishes one digest of the last 24 hours, and nothing on a quiet day', async () => {
+  it('publishes each audience’s digest of the last 24 hours once a day, and nothing on a quiet day', async () => {
     const change: Change = { id: 'c', projectId: 'p', project: 'P', org: null, kind: 'status', from: null, to: 'LAUNCHED', evidence: 'P launched.', url: 'https://e/1', at: '2024-05-13T12:00:00Z', confidence: 1 };
     const sinces: string[] = [];
     const published: string[] = [];
-    const store = { listChangesSince: async (since: string) => (sinces.push(since), sinces.length === 1 ? [change] : []) } as unknown as RadarStore;
+    const claims = new Set<string>();
+    const store = {
+      listChangesSince: async (since: string) => (sinces.push(since), sinces.length <= 2 ? [change] : []),
+      listSubscriptions: async () => [{ id: 's', protocol: 'email', endpoint: 'a@example.com', delivery: 'daily', createdAt: '' }],
+      claimAlert: async (id: string) => (claims.has(id) ? false : (claims.add(id), true)),
+      releaseAlert: async (id: string) => void claims.delete(id),
+    } as unknown as RadarStore;
     const handler = makeDigest({ store, now, publish: async (d) => void published.push(d.subject) });
-    expect(await handler()).toEqual({ sent: true, count: 1 });
-    expect(await handler()).toEqual({ sent: false, count: 0 });
+    expect(await handler()).toEqual({ sent: 1, failed: 0, changes: 1 });
+    expect(await handler()).toEqual({ sent: 0, failed: 0, changes: 1 }); // a retry the same day
+    expect(await handler()).toEqual({ sent: 0, failed: 0, changes: 0 });
     expect(sinces[0]).toBe('2024-05-13T00:00:00.000Z');
     expect(published).toEqual(['Project Radar: 1 change in 1 project']);
   });
