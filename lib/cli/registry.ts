@@ -212,4 +212,17 @@ export const COMMANDS: CommandSpec[] = [
     ],
     load: async () => (await import('./commands/subscribe')).unsubscribeCommand,
   },
+  {
+    name: 'config',
+    args: '<action> [file]',
+    summary: "push or pull a deployment's configuration (sources, watchlist, alerts)",
+    description:
+      'Works on the deployed table named by RADAR_TABLE_NAME. push validates FILE (default: --config or ./radar.config.json) and stores it as the next version; the functions use it within a minute, no deploy needed. pull prints the stored configuration.',
+    options: [{ flags: '--out <file>', description: 'pull: write to this file instead of stdout' }, json],
+    examples: [
+      ['radar config pull --out radar.config.json', 'fetch what the deployment runs'],
+      ['radar config push radar.config.json', 'validate and deploy a new source list, no cdk deploy'],
+    ],
+    load: async () => (await import('./commands/config')).configCommand,
+  },
 ];

@@ -46,6 +46,8 @@ export interface PollReport {
   changes: Change[];
   /** The whole source failed (fetch or parse); the state records it too. */
   error?: ItemFailure;
+  /** With `error`: how many polls in a row have failed, this one included. */
+  consecutiveFailures?: number;
   /** Articles that could not be fetched or read; their feed summary was used instead. */
   itemFailures: ItemFailure[];
 }
@@ -114,6 +116,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
     report.outcome = 'failed';
     report.error = failureOf(source.url, error);
+    report.consecutiveFailures = failures;
     await deps.store.putSourceState({
       ...state,
       failures,
