@@ -239,4 +239,10 @@ export interface SourceState {
   /** Do not fetch before this time (Retry-After or exponential backoff). */
   backoffUntil?: string;
   itemsSeen?: number;
+  /**
+   * Article ids of the feed's items at the last read (newest feeds first, capped): items
+   * listed here need no seen-check read, so an unchanged feed without validators costs
+   * no reads beyond this state.
+   */
+  recentArticleIds?: string[];
 }

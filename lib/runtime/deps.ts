@@ -11,6 +11,7 @@ import { createSnsPublisher } from '../alert/sns-publisher';
 import type { RadarConfig } from '../config/schema';
 import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
 import { createDetector, type Detector } from '../detect';
+import type { ArticleAnalyzer } from '../pipeline/article-analyzer';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient, snsClient } from './aws-clients';
 import { createAlertChannels } from './alert-channels';
@@ -22,6 +23,8 @@ export interface Runtime {
   publisher: AlertPublisher;
   detector: Detector;
   fetcher: Fetcher;
+  /** Extraction and detection off the main thread (the local runner's worker pool), if any. */
+  analyzer?: ArticleAnalyzer;
   now: Clock;
   mode: 'aws' | 'local';
   /** Where local data lives (`.radar/`), for messages. */

@@ -16,7 +16,7 @@
  * | has this change been alerted (claim)    | UpdateItem| PK = CHANGE#<id>, SK = ALERT                                       |
  * | a source's fetch state                  | GetItem   | PK = SOURCE#<id>, SK = STATE                                       |
  * | every source's fetch state (dispatch)   | Query     | GSI1: GSI1PK = SOURCES                                             |
- * | has this article been seen              | GetItem   | PK = ARTICLE#<id>, SK = ARTICLE (expiresAt ~90 days)               |
+ * | have these articles been seen           | BatchGetItem | PK = ARTICLE#<id>, SK = ARTICLE (expiresAt ~90 days); ids the last read of a feed listed are kept on its source state and need no read |
  * | subscriptions                           | Query     | GSI1: GSI1PK = SUBSCRIPTIONS                                       |
  * | the deployed configuration              | GetItem   | PK = CONFIG, SK = CURRENT                                          |
  * | has this scheduled run happened (marker)| GetItem   | PK = RUN#<dispatch|digest>, SK = <scheduled time> (expiresAt 7 days) |

@@ -2,7 +2,7 @@
  * The CLI end to end on loopback: `radar run --once` against the fixture news site,
  * then the query commands read the same embedded database; `radar demo` as a user runs it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -201,6 +201,17 @@ describe('radar run --once, then the query commands', () => {
     const run = await radar([command, path], { cwd: dir, env, now });
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(`radar ${command}: ${path} is an ELF executable, not a page, a feed or text\n`);
+  });
+});
+
+describe('radar run --once with a configuration only the fetcher rejects', () => {
+  it('exits 2 at once, without opening the database that would keep the process alive', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'radar-cli-bad-'));
+    writeFileSync(join(bad, 'radar.config.json'), JSON.stringify({ fetch: { userAgent: 'no-contact-given' } }));
+    const run = await radar(['run', '--once'], { cwd: bad, env: { PATH: process.env.PATH, RADAR_DATA_DIR: join(bad, '.radar') } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/fetch\.userAgent/);
+    expect(existsSync(join(bad, '.radar', 'dynalite.json'))).toBe(false);
   });
 });
 
