@@ -4,8 +4,9 @@
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { handle } from 'hono/aws-lambda';
+import bundledConfig from '../radar.config.json';
 import { createApiApp, type ApiDeps } from '../lib/api/app';
-import { lambdaConfig } from '../lib/runtime/lambda-config';
+import { readWatchlist } from '../lib/api/catalog';
 import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
 export type ApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -18,6 +19,7 @@ export function makeHandler(deps: ApiDeps): ApiHandler {
 
 let built: ApiHandler | undefined;
 export const handler: ApiHandler = async (event) => {
-  built ??= makeHandler({ store: lambdaStore(), now: systemClock, watchlist: lambdaConfig().watchlist });
+  // The watchlist only (aliases for search): not lambdaConfig(), which would bundle zod.
+  built ??= makeHandler({ store: lambdaStore(), now: systemClock, watchlist: readWatchlist(bundledConfig.watchlist) });
   return built(event);
 };
