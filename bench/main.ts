@@ -16,7 +16,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { CASES, type BenchCase, type SelfTimed } from './cases';
+import { existsSync } from 'node:fs';
+import { CASES, PEER_DIR, type BenchCase, type SelfTimed } from './cases';
 
 const ROOT = join(__dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -88,7 +89,11 @@ async function main(): Promise<void> {
   }
   const filter = process.argv[2];
   const groups = [...new Set(CASES.map((c) => c.group))].filter((g) => !filter || g === filter);
-  console.log(`Project Radar benchmarks · node ${process.version} · ${WARMUP_MS} ms warm-up, then the median of ${ROUNDS} rounds · one process per case\n`);
+  console.log(`Project Radar benchmarks · node ${process.version} · ${WARMUP_MS} ms warm-up, then the median of ${ROUNDS} rounds · one process per case`);
+  if (!existsSync(PEER_DIR(ROOT))) {
+    console.log(`SKIPPED: ${PEER_DIR(ROOT)} is missing, so the peer feeds and the 37 peer news pages are left out: only our own fixtures and the synthetic site pages are measured`);
+  }
+  console.log('');
   for (const group of groups) {
     const rows: Result[] = [];
     const skipped: string[] = [];

@@ -8,15 +8,17 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { deliverChanges } from '../lib/alert/deliver';
-import { describeError } from '../lib/core/errors';
 import type { AlertPublisher, RadarStore } from '../lib/core/ports';
 import type { Change } from '../lib/core/types';
 import { CHANGE_SK_PREFIX } from '../lib/store/keys';
 import { itemToChange } from '../lib/store/dynamo-store';
-import { lambdaPublisher, lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
+import { METRIC } from '../lib/runtime/lambda-metric-names';
+import { errorFields, instrument, lambdaObservability, type Observability } from '../lib/runtime/lambda-observability';
+import { lambdaAlertPublisher } from '../lib/runtime/lambda-alerts';
+import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
-export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher; now: () => Date; log?: (line: string) => void }) {
-  const log = deps.log ?? ((line: string) => console.log(line));
+export function makeHandler(deps: Observability & { store: RadarStore; publisher: AlertPublisher; now: () => Date }) {
+  const { logger, metrics } = deps;
   return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
     const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
     const changes: { change: Change; sequence: string }[] = [];
@@ -28,22 +30,29 @@ export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher
       try {
         changes.push({ change: itemToChange(unmarshall(image as Record<string, AttributeValue>)), sequence });
       } catch (error) {
-        log(JSON.stringify({ level: 'error', message: 'unreadable change item', sequence, error: describeError(error) }));
+        // Retrying cannot make an unreadable item readable: logged, not returned.
+        logger.error('unreadable change item', { sequence, ...errorFields(error) });
       }
     }
     const result = await deliverChanges(changes.map((c) => c.change), deps);
     for (const failure of result.failed) {
       const sequence = changes.find((c) => c.change.id === failure.id)?.sequence;
-      log(JSON.stringify({ level: 'error', message: 'alert not sent', changeId: failure.id, error: describeError(failure.error) }));
+      logger.error('alert not sent', { changeId: failure.id, sequence, ...errorFields(failure.error) });
       if (sequence) batchItemFailures.push({ itemIdentifier: sequence });
     }
-    log(JSON.stringify({ level: 'info', sent: result.sent.length, skipped: result.skipped.length, failed: result.failed.length }));
+    metrics.count(METRIC.alertsSent, result.sent.length);
+    metrics.count(METRIC.alertsFailed, result.failed.length);
+    logger.info('alerts delivered', { sent: result.sent.length, skipped: result.skipped.length, failed: result.failed.length });
     return { batchItemFailures };
   };
 }
 
 let handle: ReturnType<typeof makeHandler> | undefined;
-export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
-  handle ??= makeHandler({ store: lambdaStore(), publisher: lambdaPublisher(), now: systemClock });
-  return handle(event);
-};
+export const handler = instrument<DynamoDBStreamEvent, DynamoDBBatchResponse>(
+  'notify',
+  async (event) => {
+    handle ??= makeHandler({ ...lambdaObservability(), store: lambdaStore(), publisher: { publish: async (alert) => (await lambdaAlertPublisher()).publish(alert) }, now: systemClock });
+    return handle(event);
+  },
+  (event) => event.Records[0]?.dynamodb?.SequenceNumber,
+);

@@ -11,11 +11,13 @@ import { asciiHeadline } from './format';
 
 /** The PublishCommand input for an alert; exported for tests and for tools that batch. */
 export function publishInput(topicArn: string, alert: Alert) {
-  const attributes: Record<string, MessageAttributeValue> = {};
+  // `delivery = instant` tells alerts from digests apart in the filter policies.
+  const attributes: Record<string, MessageAttributeValue> = { delivery: { DataType: 'String', StringValue: 'instant' } };
   for (const [name, value] of Object.entries(alert.attributes)) attributes[name] = { DataType: 'String', StringValue: value };
   return {
     TopicArn: topicArn,
-    // SNS takes only printable ASCII under 100 characters as an e-mail subject.
+    // SNS takes only printable ASCII under 100 characters as an e-mail subject, so a
+    // Korean alert's subject is the English headline; its body is Korean.
     Subject: asciiHeadline(alert.change),
     MessageStructure: 'json',
     Message: JSON.stringify({ default: alert.text, email: alert.text, sms: alert.short }),

@@ -23,21 +23,6 @@ function nameIn(names: readonly string[], lang: UiLang): string | undefined {
   return names.find((n) => HANGUL.test(n) === (lang === 'ko')) ?? names[0];
 }
 
-/**
- * The watchlist part of a configuration file, read without the zod schema (the api
- * Lambda bundles no validator; the file it reads is the bundled one, which every other
- * entry point validates). Entries without an id or names are skipped.
- */
-export function readWatchlist(raw: unknown): Watchlist {
-  const w = (raw ?? {}) as { orgs?: unknown; projects?: unknown };
-  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.length > 0) : []);
-  const entries = (v: unknown) => (Array.isArray(v) ? (v as Record<string, unknown>[]).filter((e) => e && typeof e.id === 'string' && strings(e.names).length > 0) : []);
-  return {
-    orgs: entries(w.orgs).map((o) => ({ id: o.id as string, names: strings(o.names) })),
-    projects: entries(w.projects).map((p) => ({ id: p.id as string, org: typeof p.org === 'string' ? p.org : '', names: strings(p.names), kind: typeof p.kind === 'string' && p.kind ? p.kind : 'project' })),
-  };
-}
-
 export interface OrgOption {
   id: string;
   label: string;

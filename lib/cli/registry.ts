@@ -48,7 +48,7 @@ export const COMMANDS: CommandSpec[] = [
     description: 'Polls every source that is due, stores what changed and sends the alerts; repeats every schedule.intervalMinutes and serves the status page and API meanwhile.',
     options: [
       { flags: '--once', description: 'poll once, deliver the alerts and exit' },
-      { flags: '--force', description: 'poll every source now, even those not due yet' },
+      { flags: '--force', description: 'poll every source now, even those not due yet (not those backing off after failures)' },
       { flags: '--port <number>', description: 'port for the status page and API (default: server.port, 8787)' },
       { flags: '--no-serve', description: 'do not serve the status page while polling' },
       PUBLIC,
@@ -145,20 +145,65 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'subscribe',
-    summary: 'alert an e-mail address or phone number about changes',
-    description: 'Give exactly one of --email or --sms. Filters are comma-separated lists; a missing filter means "all". On AWS (RADAR_TOPIC_ARN set) this subscribes to the alerts topic.',
+    summary: 'alert an e-mail address, phone number or webhook about changes',
+    description:
+      'Give exactly one of --email, --sms or --webhook. Filters are comma-separated lists of ids or names (checked against the watchlist); a missing filter means "all". On AWS (RADAR_TOPIC_ARN set) e-mail and SMS are subscribed to the alerts topic; webhooks and digests need RADAR_TABLE_NAME too.',
     options: [
       { flags: '--email <address>', description: 'e-mail address' },
       { flags: '--sms <number>', description: 'phone number in E.164 form, e.g. +821012345678' },
+      { flags: '--webhook <url>', description: 'https URL: Slack, Discord and Teams get their own format, others JSON' },
       { flags: '--status <list>', description: 'statuses, e.g. cancelled,delayed' },
-      { flags: '--org <list>', description: 'organisations (ids or names)' },
+      { flags: '--org <list>', description: 'organisations (ids or names: kakao, 카카오)' },
       { flags: '--project <list>', description: 'projects (ids or names)' },
+      { flags: '--lang <lang>', description: 'ko or en (default: from LANG, else en)' },
+      { flags: '--digest [when]', description: 'one digest a day ("daily") instead of an alert per change' },
       json,
     ],
     examples: [
-      ['radar subscribe --email me@example.com', 'every change'],
-      ['radar subscribe --sms +821012345678 --org kakao --status cancelled,delayed', 'only bad news about Kakao'],
+      ['radar subscribe --email me@example.com', 'every change, as it happens'],
+      ['radar subscribe --sms +821012345678 --org 카카오 --status cancelled,delayed --lang ko', 'only bad news about Kakao, in Korean'],
+      ['radar subscribe --webhook https://hooks.slack.com/services/T0/B0/xyz --digest daily', 'a daily digest in Slack'],
     ],
     load: async () => (await import('./commands/subscribe')).subscribeCommand,
+  },
+  {
+    name: 'subscriptions',
+    summary: 'list the subscriptions, their filters and whether they are confirmed',
+    options: [
+      { flags: '--status <status>', description: 'only those that would hear of this status' },
+      { flags: '--org <org>', description: 'only those that would hear of this organisation' },
+      { flags: '--project <project>', description: 'only those that would hear of this project' },
+      { flags: '--channel <channel>', description: 'email, sms or webhook' },
+      json,
+    ],
+    examples: [
+      ['radar subscriptions', 'everyone and what they hear of'],
+      ['radar subscriptions --org kakao --status cancelled', 'who hears of a Kakao cancellation'],
+    ],
+    load: async () => (await import('./commands/subscribe')).subscriptionsCommand,
+  },
+  {
+    name: 'unsubscribe',
+    args: '<target>',
+    summary: 'remove a subscription by its ID (see radar subscriptions) or endpoint',
+    options: [{ flags: '--all', description: 'remove every subscription of the endpoint' }, json],
+    examples: [
+      ['radar unsubscribe 3f9a2c41d07be815', 'by ID'],
+      ['radar unsubscribe me@example.com --all', 'every subscription of an address'],
+    ],
+    load: async () => (await import('./commands/subscribe')).unsubscribeCommand,
+  },
+  {
+    name: 'config',
+    args: '<action> [file]',
+    summary: "push or pull a deployment's configuration (sources, watchlist, alerts)",
+    description:
+      'Works on the deployed table named by RADAR_TABLE_NAME. push validates FILE (default: --config or ./radar.config.json) and stores it as the next version; the functions use it within a minute, no deploy needed. pull prints the stored configuration.',
+    options: [{ flags: '--out <file>', description: 'pull: write to this file instead of stdout' }, json],
+    examples: [
+      ['radar config pull --out radar.config.json', 'fetch what the deployment runs'],
+      ['radar config push radar.config.json', 'validate and deploy a new source list, no cdk deploy'],
+    ],
+    load: async () => (await import('./commands/config')).configCommand,
   },
 ];

@@ -2,11 +2,12 @@
  * One-line summaries of a poll, for `radar run` and `radar demo`.
  */
 import type { PollReport } from '../pipeline/poll-source';
+import { withoutCode } from './errors';
 
 export function formatPollReport(report: PollReport): string {
   switch (report.outcome) {
     case 'failed':
-      return `✗ ${report.sourceId}: ${report.error?.message ?? 'failed'}`;
+      return `✗ ${report.sourceId}: ${report.error ? withoutCode(report.error.code, report.error.message) : 'failed'}`;
     case 'backing-off':
       return `… ${report.sourceId}: backing off after failures`;
     case 'not-modified':

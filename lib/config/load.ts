@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import bundledConfig from '../../radar.config.json';
 import { ConfigError } from '../core/errors';
-import { configSchema, type RadarConfig } from './schema';
+import { closeMatches } from '../text/close-matches';
+import { configSchema, crossFieldIssues, type RadarConfig } from './schema';
 
 /** The file name looked for in the working directory when no `--config` is given. */
 export const CONFIG_FILE_NAME = 'radar.config.json';
@@ -27,11 +28,54 @@ function deepFreeze<T>(value: T): T {
  */
 export function parseConfig(raw: unknown, origin = 'config'): RadarConfig {
   const result = configSchema.safeParse(raw);
+  const issues: string[] = [];
+  const at = (path: readonly PropertyKey[]) => (path.length ? path.map(String).join('.') : '(root)');
   if (!result.success) {
-    const issues = result.error.issues.map((i) => `${origin}: ${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
-    throw new ConfigError(issues);
+    for (const issue of result.error.issues) {
+      if (issue.code === 'unrecognized_keys') {
+        // One line per key, each with the keys that object does take.
+        for (const key of issue.keys) issues.push(`${origin}: ${at([...issue.path, key])}: ${unknownKeyMessage(key, knownKeysAt(issue.path))}`);
+      } else {
+        issues.push(`${origin}: ${at(issue.path)}: ${issue.message}`);
+      }
+    }
   }
+  for (const issue of crossFieldIssues(raw)) issues.push(`${origin}: ${at(issue.path)}: ${issue.message}`);
+  if (issues.length || !result.success) throw new ConfigError(issues);
   return deepFreeze(result.data);
+}
+
+function unknownKeyMessage(key: string, known: string[]): string {
+  const [best] = closeMatches(key, known, 1);
+  if (best) return `unknown key "${key}"; did you mean "${best}"?`;
+  return known.length ? `unknown key "${key}"; this object takes ${known.map((k) => `"${k}"`).join(', ')}` : `unknown key "${key}"`;
+}
+
+interface SchemaNode {
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  _zod?: { def?: { innerType?: unknown; in?: unknown; element?: unknown } };
+}
+
+/** The keys the schema's object at `path` accepts (array indexes are skipped). */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let node = configSchema as unknown as SchemaNode;
+  const unwrap = (n: SchemaNode): SchemaNode => {
+    for (let depth = 0; depth < 10 && n && !n.shape && !n.element; depth++) {
+      const def = n._zod?.def;
+      const inner = (def?.innerType ?? def?.in) as SchemaNode | undefined;
+      if (!inner) break;
+      n = inner;
+    }
+    return n;
+  };
+  for (const step of path) {
+    node = unwrap(node);
+    if (typeof step === 'number') node = (node.element ?? node._zod?.def?.element) as SchemaNode;
+    else node = node.shape?.[String(step)] as SchemaNode;
+    if (!node) return [];
+  }
+  return Object.keys(unwrap(node).shape ?? {});
 }
 
 /**

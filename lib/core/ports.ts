@@ -3,7 +3,7 @@
  * (`createUndiciFetcher`, `createDynamoStore`, `createSnsPublisher`, `createConsolePublisher`)
  * and wired in one place, `lib/runtime/deps.ts`.
  */
-import type { Change, ProjectState, RadarEvent, SourceState, Status } from './types';
+import type { Change, Lang, ProjectState, RadarEvent, SourceState, Status } from './types';
 
 export interface FetchRequest {
   url: string;
@@ -40,12 +40,18 @@ export interface ProjectRecord {
 
 export interface Subscription {
   id: string;
-  protocol: 'email' | 'sms' | 'console';
+  protocol: 'email' | 'sms' | 'webhook' | 'console';
   endpoint: string;
   /** Empty or absent means "all". */
   statuses?: Status[];
   orgs?: string[];
   projects?: string[];
+  /** The language alerts and digests are written in; absent means English. */
+  lang?: Lang;
+  /** `daily`: one digest a day instead of an alert per change; absent means `instant`. */
+  delivery?: 'instant' | 'daily';
+  /** On AWS: the SNS subscription, once `radar subscribe` made it. */
+  subscriptionArn?: string;
   createdAt: string;
 }
 
@@ -62,6 +68,10 @@ export interface RadarStore {
   /** Records an article as seen; false when it was already seen (another run or a retry). */
   markArticleSeen(articleId: string, url: string, seenAt: string): Promise<boolean>;
   hasSeenArticle(articleId: string): Promise<boolean>;
+  /** Which of these articles were seen before, in as few reads as the store allows. */
+  seenArticles(articleIds: readonly string[]): Promise<Set<string>>;
+  /** Marks articles seen in as few writes as the store allows; marking one twice is harmless. */
+  markArticlesSeen(marks: ReadonlyArray<{ articleId: string; url: string }>, seenAt: string): Promise<void>;
 
   /** Adds events to their projects' timelines; an event already stored is left as it is. */
   putEvents(events: RadarEvent[]): Promise<void>;
@@ -85,18 +95,22 @@ export interface RadarStore {
 
   putSubscription(subscription: Subscription): Promise<void>;
   listSubscriptions(): Promise<Subscription[]>;
+  /** Removes a subscription; false when there was none with this id. */
+  deleteSubscription(subscriptionId: string): Promise<boolean>;
 }
 
 /** A message about one change, ready for any channel. */
 export interface Alert {
   change: Change;
+  /** The language the texts are written in. */
+  lang: Lang;
   subject: string;
   /** Plain text for email and console. */
   text: string;
-  /** At most 160 characters for SMS. */
+  /** The SMS line: at most two billed segments (`lib/alert/sms.ts`). */
   short: string;
   /** Message attributes that subscription filter policies match on. */
-  attributes: { status: string; org: string; project: string; kind: string };
+  attributes: { status: string; org: string; project: string; kind: string; lang: Lang };
 }
 
 export interface AlertPublisher {

@@ -45,6 +45,12 @@ export interface DetectedEvent {
   detector: string;
   /** True when the project is not on the watchlist and was named from the text. */
   discovered: boolean;
+  /**
+   * True when the claim is about a project the text does not identify ("paused the
+   * construction of a plant"): the event goes on the timeline but never moves a state or
+   * alerts. `project` is then the noun it was said of, `projectId` is `unresolved`.
+   */
+  unresolved?: boolean;
 }
 
 /** A detected event tied to the article it came from (DESIGN section 2). */
@@ -233,4 +239,10 @@ export interface SourceState {
   /** Do not fetch before this time (Retry-After or exponential backoff). */
   backoffUntil?: string;
   itemsSeen?: number;
+  /**
+   * Article ids of the feed's items at the last read (newest feeds first, capped): items
+   * listed here need no seen-check read, so an unchanged feed without validators costs
+   * no reads beyond this state.
+   */
+  recentArticleIds?: string[];
 }

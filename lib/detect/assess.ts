@@ -180,7 +180,8 @@ export function assessCue(ctx: CueContext): Assessment {
   // The present ending may sit inside the match ("문을 연|다"), so the match's end is read too.
   else if (has(modality, 'present', { ...scopes, after: ctx.hit.text.slice(-2) + scopes.after.slice(1) })) tense = 'present';
   else tense = 'nominal';
-  const adnominal = ctx.lang === 'ko' && ctx.hit.form === 'verb' && /^[한된진린뗀뜬연간난선온춘룬운인]\s/.test(scopes.after);
+  // -ㄴ (past), -는 (present) and -던 (retrospective) adnominals: "착공한 공장", "착공되는 새 공장", "추진되던 사업".
+  const adnominal = ctx.lang === 'ko' && ctx.hit.form === 'verb' && (/^[한된진린뗀뜬연간난선온춘룬운인]\s/.test(scopes.after) || /^[가-힣]?(?:는|던)\s/.test(scopes.after.slice(1)));
   // "will not open until 2029": news writes a slip this way; the step is planned for that date
   // and the lateness itself is reported (the detector adds the DELAYED event).
   const notUntil = untilDate && SCHEDULED_STEPS.has(status);
@@ -215,7 +216,8 @@ export function finalModality(status: Status, tense: Tense, when: { from: string
       return 'occurred';
     case 'present':
       // Korean -ㄴ다 without a date announces ("공개한다"); an English headline present reports ("opens").
-      if (lang === 'ko') return over ? 'occurred' : 'planned';
+      // A ceremony-like step with no date is today's news in wire style ("광양에 준공한다", "착공한다").
+      if (lang === 'ko') return over || (when === null && (status === 'COMPLETED' || status === 'CONSTRUCTION_STARTED')) ? 'occurred' : 'planned';
       return future ? 'planned' : 'occurred';
     case 'nominal':
       // A headline noun with a date still open is a schedule ("연내 착공", "올해 가동").

@@ -24,9 +24,10 @@ import { tidy } from './normalize';
 import type { CueHit } from './rules/types';
 import { splitSentences } from './sentences';
 import { STEP_NOUNS } from './rules/step-nouns';
-import { KO_OWN_LIGHT_VERB, KO_PROCESS_NOUNS, KO_STEP_NOUN_AFTER } from './rules/entity-ko';
-import { EN_OTHER_ONE_SUBJECT, EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
+import { KO_GENERIC_AFTER, KO_GENERIC_BEFORE, KO_OWN_LIGHT_VERB, KO_PROCESS_NOUNS, KO_STEP_NOUN_AFTER } from './rules/entity-ko';
+import { EN_GENERIC_AFTER, EN_OTHER_ONE_SUBJECT, EN_OWNER_SUBJECT, EN_SALIENT_OBJECT, EN_SALIENT_SUBJECT } from './rules/entity-en';
 import { enThemes, koTheme, otherEventTheme } from './themes';
+import { EN_PROJECT_WORD, KO_PROJECT_WORD, notProjectTheme } from './rules/project-words';
 
 /** One article (or one sentence) to read. */
 export interface DetectInput {
@@ -190,13 +191,20 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
   const datesOf = (): DateMention[] => (dates ??= findDates(text, input.published, lang));
   for (const r of readings) {
     if (r.assessment.keep && otherEventTheme(text, r.hit, lang)) r.assessment = { keep: false, reason: 'absorbed' };
+    // "cancels takeover bid", "approved an agreement", "completed the framework": not a project's step.
+    if (r.assessment.keep && notProjectTheme(lang, r.assessment.status, text.slice(Math.max(0, r.hit.start - 60), r.hit.start), text.slice(r.hit.end, r.hit.end + 60))) {
+      r.assessment = { keep: false, reason: 'absorbed' };
+    }
   }
   const kept = readings.filter((r) => r.assessment.keep);
   const events: DetectedEvent[] = [];
+  const readingOf = new Map<DetectedEvent, Reading>();
   for (const r of kept) {
     const a = r.assessment;
     if (!a.keep) continue;
+    const before = events.length;
     const targets = attachProjects(input, clauses, r, readings, datesOf);
+    if (targets.length === 0) targets.push(...fallbackTargets(input, clauses, r));
     if (targets.length === 0) continue;
     const { when, target } = attachDate(input, clauses, r, kept, datesOf, a.tense);
     for (const { mention, factor } of targets) {
@@ -224,8 +232,69 @@ function analyseSentence(input: SentenceInput): DetectedEvent[] {
         events.push(makeEvent(mention, step, 'planned', target, text, confidence * 0.9, lang));
       }
     }
+    for (const e of events.slice(before)) readingOf.set(e, r);
   }
-  return events;
+  return mainEvents(events, readingOf, text, clauses, lang, input.published);
+}
+
+/**
+ * One sentence tells one happening per project: its main predicate (DEVSET guideline 7).
+ * A claim only in a relative clause or an adnominal modifier is background ("which opened
+ * in 2017", "지난 4월 착공한 공장의 건설을 중단했다"); an announcement gives way to any other
+ * step of the same sentence ("cancelled plans to build", "announced the launch of"); and of
+ * several steps of one project the latest told wins ("broke ground in 2008; since then it has
+ * been delayed", "착공한 뒤 … 완공했다"). Planned steps are kept: they are schedules, not news.
+ */
+function mainEvents(events: DetectedEvent[], readingOf: Map<DetectedEvent, Reading>, text: string, clauses: Clause[], lang: Lang, published: string): DetectedEvent[] {
+  const occurred = events.filter((e) => e.modality === 'occurred');
+  if (occurred.length === 0) return events;
+  const background = new Set(occurred.filter((e) => isBackground(readingOf.get(e)!, text, clauses, lang)));
+  const foreground = occurred.filter((e) => !background.has(e));
+  const announcedOnly = foreground.every((e) => e.status === 'ANNOUNCED');
+  const drop = new Set<DetectedEvent>(background);
+  for (const e of foreground) {
+    // A step in a coordinate clause with its own date well before the article is a recap that
+    // belongs on the timeline ("지난해 4월 업무협약을 체결했지만 … 접기로 했다", DESIGN section 4).
+    if (isDatedRecap(e, published)) continue;
+    if (e.status === 'ANNOUNCED' && !announcedOnly && foreground.some((o) => o !== e && o.status !== 'ANNOUNCED' && sameProject(o, e))) {
+      drop.add(e);
+      continue;
+    }
+    // A later step of the same project (or of an unresolved one) in this sentence supersedes it;
+    // a later dated recap ("under an agreement signed in 2020") does not.
+    const at = readingOf.get(e)!.hit.start;
+    const later = foreground.some((o) => o !== e && o.status !== 'ANNOUNCED' && o.status !== e.status && readingOf.get(o)!.hit.start > at && sameProject(o, e) && !isDatedRecap(o, published));
+    if (later) drop.add(e);
+  }
+  return events.filter((e) => !drop.has(e));
+}
+
+function isDatedRecap(e: DetectedEvent, published: string): boolean {
+  if (e.when === null) return false;
+  const end = parseYmd(e.when.to);
+  const pub = parseYmd(published);
+  return end !== undefined && end !== null && pub !== undefined && pub !== null && toDayNumber(pub) - toDayNumber(end) > RECAP_GAP_DAYS;
+}
+
+function sameProject(a: DetectedEvent, b: DetectedEvent): boolean {
+  return a.projectId === b.projectId || a.unresolved === true || b.unresolved === true;
+}
+
+/** What follows an adnominal ending when the predicate is nominalised, not modifying a noun. */
+const KO_DEPENDENT_NOUN = /^[가-힣]?\s*(?:것|상태|바(?![가-힣])|셈|채|만큼|듯|지(?![가-힣])|모양|뒤|후(?![가-힣])|다음|이후|데\s*이어)/;
+
+/** English relative clause opening right before a cue: "…, which opened", "a plant that began operating". */
+const EN_RELATIVE_BEFORE = /(?:,\s*|\b(?!(?:said|says|stated|announced|reported|noted|added|confirmed|explained|believes?|expects?|means|ensures?|so|now|such|clear|showed|shows|revealed|told\s+\w+)\s)[a-z-]+\s+)(?:which|that|who)\s+(?:(?:had|has|have|was|were|is|are|been|being|also|first|originally|already|only|just|recently|previously|once|itself|later|then|likewise)\s+)*$/i;
+
+/** Is a reading only background to its sentence: a relative clause or a Korean adnominal modifier? */
+function isBackground(r: Reading, text: string, clauses: Clause[], lang: Lang): boolean {
+  if (!r.assessment.keep) return false;
+  // A Korean adnominal before a dependent noun is the main predicate nominalised ("멈춘 상태다",
+  // "연기한 것으로 알려졌다"), not a modifier of another noun.
+  if (lang === 'ko') return r.assessment.adnominal && !KO_DEPENDENT_NOUN.test(text.slice(r.hit.end, r.hit.end + 8));
+  const c = clauses[r.clause]!;
+  const lead = text.slice(Math.max(0, c.start - 2, r.hit.start - 80), r.hit.start);
+  return EN_RELATIVE_BEFORE.test(lead);
 }
 
 /** The step a step noun in the clause names (rules/step-nouns.ts), if any. */
@@ -250,12 +319,78 @@ function makeEvent(mention: Mention, status: Status, modality: 'occurred' | 'pla
     confidence: Math.round(Math.min(0.99, Math.max(0.05, confidence)) * 100) / 100,
     detector: `${lang}-cue`,
     discovered: mention.discovered,
+    ...(mention.id === UNRESOLVED_ID ? { unresolved: true } : {}),
   };
 }
 
 interface Target {
   mention: Mention;
   factor: number;
+}
+
+/** The `projectId` of an event whose project the text does not identify. */
+export const UNRESOLVED_ID = 'unresolved';
+
+/** Statuses that are a physical step of something built: the claim itself says there is a project. */
+const BUILT_STEPS = new Set<Status>(['CONSTRUCTION_STARTED', 'COMPLETED']);
+
+/**
+ * Words that show a clause is about a project when no name or class noun was found: a
+ * facility, works on it, or a model or service (rules/project-words.ts).
+ */
+function projectWordIn(text: string, lang: Lang): string | undefined {
+  return (lang === 'ko' ? KO_PROJECT_WORD : EN_PROJECT_WORD).exec(text)?.[0];
+}
+
+/** Is a class noun a class of many ("several plants", "전국 데이터센터", "공장들") rather than one unnamed project? */
+function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
+  if (lang === 'ko') {
+    if (KO_GENERIC_AFTER.test(text.slice(g.end))) return true;
+    const before = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, g.start - 12), g.start))?.[1];
+    // "공장 일부 라인" is part of one plant, not a class of plants.
+    return before !== undefined && before !== '일부' && KO_GENERIC_BEFORE.has(before);
+  }
+  if (EN_GENERIC_AFTER.test(text.slice(g.end))) return true;
+  const lead = text.slice(Math.max(0, g.start - 40), g.start + (g.text.length - g.text.trimStart().length));
+  return EN_CLASS_BEFORE.test(lead) || EN_CLASS_BEFORE.test(`${lead} ${g.text.split(/\s+/)[0] ?? ''} `);
+}
+
+/** A class quantifier before an English head: "several", "at least seven", "23 new", "dozens of". */
+const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens|hundreds|thousands|other|these|those|such|most|all|few|at\s+least\s+\w+|more\s+than\s+\w+|\d+|(?<!\b(?:of|for|the|its|their|approved|OK’d|OK'd)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:(?:of\s+)?(?:the\s+)?)?(?:[\w.-]+\s+){0,4}$/i;
+/** Statistics over many projects: "among at least seven projects", "one of several", "N건", "N곳 가운데". */
+const EN_AGGREGATE = /\b(?:among\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:projects|plants|facilities)|most\s+recent\s+among|(?:several|dozens\s+of|many)\s+(?:[\w.-]+\s+){0,3}projects)\b/i;
+const KO_AGGREGATE = /(?:[0-9,]+\s*여?\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:\s*가운데|\s*중(?![가-힣])|의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
+
+/**
+ * Status from the predicate, identity from the entities: a claim whose clause names no
+ * project is still an event when it is said of something project-like. It is given, best
+ * first, the article's current project (a pronoun or a step noun standing for it), or an
+ * unresolved project named by its class noun ("a battery factory"); its confidence says so.
+ */
+function fallbackTargets(input: SentenceInput, clauses: Clause[], r: Reading): Target[] {
+  const { text, lang } = input;
+  const c = clauses[r.clause]!;
+  const noun = input.generics.find((g) => inSpan(g, c)) ?? input.generics[0];
+  // A class of projects ("three data centers", "전국 데이터센터", "원전들") is a statistic, not one project's event.
+  if (noun !== undefined && isClassNoun(text, noun, lang)) return [];
+  // A statistic before the cue ("30여 곳 가운데 절반이 보류됐다", "among at least seven projects that have delayed").
+  const lead = text.slice(0, r.hit.end);
+  if (lang === 'ko' ? KO_AGGREGATE.test(lead) : EN_AGGREGATE.test(lead)) return [];
+  // The cue's own step noun ("가동할 예정", "the opening date") shows there is a project but does not name it.
+  const blanked = text.slice(0, r.hit.start) + ' '.repeat(r.hit.end - r.hit.start) + text.slice(r.hit.end);
+  const word = noun?.text ?? projectWordIn(blanked.slice(c.start, c.end), lang) ?? projectWordIn(blanked, lang);
+  if (word === undefined && !BUILT_STEPS.has(r.hit.status) && projectWordIn(text, lang) === undefined) return [];
+  // The article's project stands in only when this sentence names none of its own: a sentence
+  // whose own projects were all passed over ("after the new one opens") is about something else.
+  const topic = input.projects.length === 0 ? input.article.topic() : undefined;
+  if (topic && !input.title && (noun === undefined || noun.family === topic.family || topic.family === 'any')) return [{ mention: topic, factor: 0.6 }];
+  const owner = input.orgs.find((o) => o.end <= r.hit.start) ?? input.orgs[0];
+  const name = (word ?? '').trim();
+  const mention: Mention = {
+    source: 'generic', start: r.hit.start, end: r.hit.start, text: name, id: UNRESOLVED_ID, name, org: owner ? owner.id : null,
+    family: noun?.family ?? 'any', discovered: true, particle: '', tokens: [],
+  };
+  return [{ mention, factor: 0.55 }];
 }
 
 const SOURCE_FACTOR: Readonly<Record<string, number>> = { alias: 1, phrase: 0.9, bare: 0.85, anaphor: 0.8 };
@@ -656,9 +791,16 @@ function attachDate(
   return { when: { text: best.text, from: best.from, to: best.to }, target };
 }
 
+/** Days two reports of one happening may differ by ("said Tuesday that it broke ground" / "the ceremony on Monday"). */
+const SAME_HAPPENING_SLACK_DAYS = 3;
+
 function overlapsRange(a: DateRange | null, b: DateRange | null): boolean {
   if (a === null || b === null) return true;
-  return a.from <= b.to && b.from <= a.to;
+  if (a.from <= b.to && b.from <= a.to) return true;
+  const [af, at, bf, bt] = [a.from, a.to, b.from, b.to].map((d) => parseYmd(d));
+  if (!af || !at || !bf || !bt) return false;
+  const gap = Math.max(toDayNumber(bf) - toDayNumber(at), toDayNumber(af) - toDayNumber(bt));
+  return gap <= SAME_HAPPENING_SLACK_DAYS;
 }
 
 function narrower(a: DateRange | null, b: DateRange | null): DateRange | null {
@@ -692,12 +834,36 @@ function differentHappenings(a: DetectedEvent, b: DetectedEvent, published: stri
   return toDayNumber(pub) - toDayNumber(end) > RECAP_GAP_DAYS;
 }
 
+/**
+ * Two events of one article tell of the same project when their ids agree, when one of them
+ * has no resolved project, or when both are discovered and their names share a distinctive
+ * word ("Kentucky EV battery plant" / "Kentucky battery plants"; a place, not a head noun).
+ */
+function sameProjectInArticle(a: DetectedEvent, b: DetectedEvent): boolean {
+  if (a.projectId === b.projectId || a.unresolved === true || b.unresolved === true) return true;
+  if (!a.discovered || !b.discovered) return false;
+  if (designators(a.project) !== designators(b.project)) return false;
+  const wa = distinctiveWords(a.project);
+  return distinctiveWords(b.project).some((w) => wa.includes(w));
+}
+
+/** Designators tell projects apart ("Empire Wind 2" / "Empire Wind 3", "1공장" / "2공장"). */
+function designators(name: string): string {
+  return (name.match(/\d+/g) ?? []).join(',');
+}
+
+function distinctiveWords(name: string): string[] {
+  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_NAME_WORDS.has(w) && !EN_PROJECT_WORD.test(w) && !KO_PROJECT_WORD.test(w));
+}
+
+const STOP_NAME_WORDS = new Set(['the', 'and', 'new', 'first', 'second', 'third', 'its', 'their', 'battery', 'batteries', 'nuclear', 'power', 'data', 'gas', 'solar', 'wind', 'chip', 'semiconductor', 'electric', 'vehicle']);
+
 function dedupe(candidates: Candidate[], published: string): DetectedEvent[] {
   const kept: Candidate[] = [];
   for (const c of candidates) {
     const same = kept.find(
       (k) =>
-        k.event.projectId === c.event.projectId &&
+        sameProjectInArticle(k.event, c.event) &&
         k.event.status === c.event.status &&
         k.event.modality === c.event.modality &&
         overlapsRange(k.event.when, c.event.when) &&
@@ -707,7 +873,13 @@ function dedupe(candidates: Candidate[], published: string): DetectedEvent[] {
       kept.push(c);
       continue;
     }
-    const preferNew = (same.title && !c.title) || (same.title === c.title && c.event.confidence > same.event.confidence);
+    // A resolved project wins over an unresolved mention of the same happening, a named one over a class noun.
+    const preferNew =
+      same.event.unresolved === true && c.event.unresolved !== true
+        ? true
+        : c.event.unresolved === true && same.event.unresolved !== true
+          ? false
+          : (same.title && !c.title) || (same.title === c.title && c.event.confidence > same.event.confidence);
     const when = narrower(same.event.when, c.event.when);
     const confidence = Math.max(same.event.confidence, c.event.confidence);
     if (preferNew) {

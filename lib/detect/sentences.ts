@@ -181,7 +181,10 @@ function isBoundary(text: string, t: number, runEnd: number, k: number, e: numbe
   if (!isSpace(next)) {
     // "했다.그는": Korean writers sometimes omit the space; a period inside "2.0" or
     // "kakao.com" sits between letters or digits that are not a Korean sentence ending.
-    return single && k === runEnd && isHangulSyllable(next) && KO_FINAL_SYLLABLES.has(text.charAt(t - 1));
+    if (single && k === runEnd && isHangulSyllable(next) && KO_FINAL_SYLLABLES.has(text.charAt(t - 1))) return true;
+    // "the plant.BlueOval SK said": English with the space lost; a lower-case word of three
+    // or more letters, then a capital starting a word, never a domain ("kakao.com") or "U.S.".
+    return single && k === runEnd && isUpperAscii(next) && isLowerAscii(text.charCodeAt(k + 1)) && /[a-z]{3}$/.test(text.slice(Math.max(0, t - 3), t)) && !/[./:@]\w*$/.test(text.slice(Math.max(0, t - 30), t - 3));
   }
   const m = skipSpace(text, k, e);
   if (m >= e) return true;
@@ -617,4 +620,8 @@ function isWordChar(c: number): boolean {
 
 function isHangulSyllable(c: number): boolean {
   return c >= 0xac00 && c <= 0xd7a3;
+}
+
+function isUpperAscii(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }

@@ -13,6 +13,7 @@ import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
 import { localDay } from '../text/dates';
+import type { ArticleAnalyzer } from './article-analyzer';
 import type { DiscoveredAlertPolicy } from '../state/discovered-policy';
 import { applyEventsToProjects } from './apply-events';
 
@@ -29,6 +30,8 @@ export interface PollDeps {
   discovered?: DiscoveredAlertPolicy;
   /** How many articles of one source are fetched at once (the fetcher also limits per host). */
   articleConcurrency?: number;
+  /** Runs extraction and detection off this thread (the local runner's worker pool); default: here. */
+  analyzer?: ArticleAnalyzer;
 }
 
 export interface ItemFailure {
@@ -46,6 +49,8 @@ export interface PollReport {
   changes: Change[];
   /** The whole source failed (fetch or parse); the state records it too. */
   error?: ItemFailure;
+  /** With `error`: how many polls in a row have failed, this one included. */
+  consecutiveFailures?: number;
   /** Articles that could not be fetched or read; their feed summary was used instead. */
   itemFailures: ItemFailure[];
 }
@@ -67,13 +72,30 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return results;
 }
 
+/** Ids kept on the source state: 100 ids are ~1.5 KB, so the state write stays at two write units; items beyond are checked by a read. */
+const RECENT_IDS_KEPT = 100;
+
+/**
+ * The items not seen before, each once (a feed may list an article twice). Items the
+ * last read of this feed listed are known without a read; the rest are checked in one
+ * batch, so a steady feed costs no reads and a feed with news one.
+ */
+async function unseenItems(items: FeedItem[], previous: SourceState, store: RadarStore): Promise<FeedItem[]> {
+  const known = new Set(previous.recentArticleIds ?? []);
+  const firsts = items.filter((item, i) => items.findIndex((other) => other.url === item.url) === i && !known.has(shortHash(item.url)));
+  if (firsts.length === 0) return [];
+  const seen = await store.seenArticles(firsts.map((item) => shortHash(item.url)));
+  return firsts.filter((item) => !seen.has(shortHash(item.url)));
+}
+
 /** Reads one article: the page's text when the source asks for it, else the feed's summary. */
 async function readArticle(source: Source, item: FeedItem, deps: PollDeps, failures: ItemFailure[]) {
   const fallback = { title: item.title, text: item.summary, publishedAt: item.publishedAt };
   if (!source.fetchArticles) return fallback;
   try {
     const response = await deps.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml' });
-    const page = extractArticle(response.body, { url: response.url, contentType: response.contentType, defaultLang: source.lang });
+    const options = { url: response.url, contentType: response.contentType, defaultLang: source.lang };
+    const page = deps.analyzer ? await deps.analyzer.extract(response.body, options) : extractArticle(response.body, options);
     if (page.text.trim().length === 0) return fallback;
     return { title: page.title || item.title, text: page.text, publishedAt: item.publishedAt ?? page.publishedAt };
   } catch (error) {
@@ -114,6 +136,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
     report.outcome = 'failed';
     report.error = failureOf(source.url, error);
+    report.consecutiveFailures = failures;
     await deps.store.putSourceState({
       ...state,
       failures,
@@ -124,18 +147,15 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   }
 
   report.items = items.length;
-  // One GetItem per item, several in flight: a feed of 50 items costs one round trip's
-  // worth of latency a few times over, not fifty.
-  const seen = await mapLimit(items, 8, (item) => deps.store.hasSeenArticle(shortHash(item.url)));
-  // A feed may list one article twice (an update re-posted): read it once.
-  const fresh = items.filter((item, i) => !seen[i] && items.findIndex((other) => other.url === item.url) === i);
+  const fresh = await unseenItems(items, previous, deps.store);
   report.newArticles = fresh.length;
 
   const perArticle = await mapLimit(fresh, deps.articleConcurrency ?? 4, async (item) => {
     const article = await readArticle(source, item, deps, report.itemFailures);
     const publishedAt = article.publishedAt ?? now.toISOString();
     const articleId = shortHash(item.url);
-    const detected = deps.detector.detect({ title: article.title, text: article.text, published: localDay(publishedAt, source.lang), lang: source.lang });
+    const input = { title: article.title, text: article.text, published: localDay(publishedAt, source.lang), lang: source.lang };
+    const detected = deps.analyzer ? await deps.analyzer.detect(input) : deps.detector.detect(input);
     return detected.map((event): RadarEvent => ({ ...event, articleId, url: item.url, publishedAt, sourceId: source.id }));
   });
   report.events = perArticle.flat();
@@ -145,7 +165,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
   await deps.store.putEvents(report.events);
   const movers = report.events.filter((e) => e.confidence >= deps.minConfidence);
   report.changes = await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow, ...(deps.discovered ? { discovered: deps.discovered } : {}) });
-  await mapLimit(fresh, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
+  await deps.store.markArticlesSeen(fresh.map((item) => ({ articleId: shortHash(item.url), url: item.url })), now.toISOString());
 
   await deps.store.putSourceState({
     ...state,
@@ -154,6 +174,7 @@ export async function pollSource(source: Source, deps: PollDeps): Promise<PollRe
     backoffUntil: undefined,
     lastSuccessAt: now.toISOString(),
     itemsSeen: (previous.itemsSeen ?? 0) + fresh.length,
+    recentArticleIds: [...new Set(items.map((item) => shortHash(item.url)))].slice(0, RECENT_IDS_KEPT),
   });
   return report;
 }

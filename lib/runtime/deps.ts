@@ -11,8 +11,10 @@ import { createSnsPublisher } from '../alert/sns-publisher';
 import type { RadarConfig } from '../config/schema';
 import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
 import { createDetector, type Detector } from '../detect';
+import type { ArticleAnalyzer } from '../pipeline/article-analyzer';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient, snsClient } from './aws-clients';
+import { createAlertChannels } from './alert-channels';
 import { createFetcherFromConfig } from './fetcher';
 
 export interface Runtime {
@@ -21,6 +23,8 @@ export interface Runtime {
   publisher: AlertPublisher;
   detector: Detector;
   fetcher: Fetcher;
+  /** Extraction and detection off the main thread (the local runner's worker pool), if any. */
+  analyzer?: ArticleAnalyzer;
   now: Clock;
   mode: 'aws' | 'local';
   /** Where local data lives (`.radar/`), for messages. */
@@ -54,6 +58,15 @@ export function createAwsRuntime(config: RadarConfig, options: RuntimeOptions = 
   const { detector, fetcher } = createCommonDeps(config);
   const store = createDynamoStore(documentClient(env.RADAR_DYNAMODB_ENDPOINT), env.RADAR_TABLE_NAME as string);
   const topicArn = env.RADAR_TOPIC_ARN;
-  const publisher = topicArn ? createSnsPublisher(snsClient(), topicArn) : createConsolePublisher({ write: options.write });
+  const main = topicArn ? createSnsPublisher(snsClient(), topicArn) : createConsolePublisher({ write: options.write });
+  const publisher = createAlertChannels({
+    config,
+    store,
+    now: options.now ?? (() => new Date()),
+    main,
+    mainId: topicArn ? 'sns' : 'console',
+    languages: topicArn ? ['ko', 'en'] : [config.alerts.lang],
+    log: options.write,
+  });
   return { config, store, publisher, detector, fetcher, now: options.now ?? (() => new Date()), mode: 'aws', close: () => fetcher.close() };
 }

@@ -15,6 +15,7 @@ import { documentClient } from '../../lib/runtime/aws-clients';
 import { createDynamoStore } from '../../lib/store/dynamo-store';
 import { tableDefinition } from '../../lib/store/keys';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../helpers/dynamodb-local';
+import { quiet } from './observability-recorder';
 
 const TABLE = 'notify-test';
 let local: DynamoDbLocal;
@@ -59,7 +60,7 @@ describe('notify on DynamoDB stream records', () => {
 
     sns.reset();
     sns.on(PublishCommand).resolves({ MessageId: 'm1' });
-    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: () => {} });
+    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), ...quiet() });
     const event = await streamEvent();
     expect(event.Records.filter((r) => r.eventName === 'INSERT').length).toBeGreaterThanOrEqual(2);
 
@@ -78,7 +79,7 @@ describe('notify on DynamoDB stream records', () => {
     await store.putChange(change('c2', { to: 'DELAYED', kind: 'slip' }));
     sns.reset();
     sns.on(PublishCommand).rejectsOnce(new Error('throttled')).resolves({ MessageId: 'm2' });
-    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: () => {} });
+    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), ...quiet() });
     const event = await streamEvent();
     const c2 = event.Records.find((r) => r.dynamodb?.NewImage?.id?.S === 'c2')!;
     const first = await handler({ Records: [c2] });

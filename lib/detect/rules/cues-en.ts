@@ -284,4 +284,63 @@ export const EN_CUES: readonly CueRule[] = [
   cue('en-resume-back-on-track', 'RESUMED', ['back on track'], 'back\\s+on\\s+track\\b', 'verb', { weight: 0.7 }),
   cue('en-resume-back-online', 'RESUMED', ['bring', 'brought', 'bringing'], '(?:bring|brings|brought|bringing)\\s+(?:[\\w.-]+\\s+){1,5}?back\\s+(?:online|on\\s?line|into\\s+service)\\b', 'verb', { weight: 0.8 }),
   cue('en-resume-reinstated', 'RESUMED', ['reinstat', 'unpaus', 'reopen'], '(?:reinstat(?:ed|es|e|ing)|unpaus(?:ed|es|e|ing)|reopen(?:ed|s|ing)?)\\b', 'verb', { weight: 0.75 }),
+  // ── Constructions seen in real news (wire, trade and regional press) ─────────
+  // "laid the foundation stone", "lays foundation stone of": the Indian and British ceremony for a start of works.
+  cue('en-start-foundation-stone', 'CONSTRUCTION_STARTED', ['lay', 'laid', 'lays'], String.raw`(?:laid|lays?|laying)\s+(?:the\s+)?foundation\s+stones?\b`, 'verb'),
+  cue('en-start-foundation-stone-passive', 'CONSTRUCTION_STARTED', ['foundation stone'], String.raw`foundation\s+stones?\s+(?:was|were|has\s+been|have\s+been)\s+laid\b`, 'verb'),
+  // "The ground breaking ceremony took place", "a groundbreaking ceremony was held": the ceremony happening is the start.
+  cue('en-start-ceremony-held', 'CONSTRUCTION_STARTED', ['ground', 'groundbreaking', 'ground-breaking'], String.raw`ground[\s-]?breaking\s+(?:ceremony|event)\s+(?:took\s+place|was\s+held|has\s+been\s+held|happened)\b`, 'verb'),
+  // "works began in earnest on", "work has started on": the works themselves as subject.
+  cue('en-start-works-began', 'CONSTRUCTION_STARTED', ['works', 'work'], String.raw`works?\s+(?:has\s+|have\s+|had\s+)?(?:began|begun|started|commenced|got\s+under\s*way|got\s+underway)\b`, 'verb', { weight: 0.75, notBefore: /\b(?:stop|halt|resum|restart|again)\w*\s+$/i }),
+  // "Construction on the X site — although … — began in 2024": a long subject before the verb.
+  cue('en-start-construction-long', 'CONSTRUCTION_STARTED', ['construction'], String.raw`construction\s+(?:on|of|at)\s+[^.;]{3,90}?\s(?:began|begun|started|commenced|got\s+under\s*way)\b`, 'verb', { weight: 0.75, spansSubject: true }),
+  // "introduced Mixtral 8x22B", "introduced the newest generation of its … model": a model or service presented is released.
+  cue('en-launch-introduced', 'LAUNCHED', ['introduc'], String.raw`introduc(?:ed|es|ing)\b`, 'verb', { after: /^\s+(?:(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,8}?(?:model|models|LLM|chatbot|assistant|service|app|platform|version|generation)\b|[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})/, weight: 0.75 }),
+  // "Meta dropped Llama 3": tech-press slang for a release, only with a capitalised product name after it.
+  cue('en-launch-dropped-name', 'LAUNCHED', ['dropped', 'drops'], String.raw`(?:dropped|drops)(?=\s+[A-Z][\w.+-]*\s+[0-9][\w.+-]*\b)`, 'verb', { weight: 0.7 }),
+  // "Commercial operation commenced", "has reached commercial operation", "entered commercial service".
+  cue('en-launch-commercial-op', 'LAUNCHED', ['commercial'], String.raw`commercial\s+(?:operations?|service|production)\s+(?:has\s+|had\s+)?(?:commenced|began|begun|started)\b`, 'verb', { weight: 0.8 }),
+  cue('en-launch-reached-commercial', 'LAUNCHED', ['reach', 'enter', 'achiev', 'began', 'begin', 'start'], String.raw`(?:reach(?:ed|es)?|enter(?:ed|s)?|achiev(?:ed|es)|began|begun|start(?:ed|s)?)\s+commercial\s+(?:operations?|service)\b`, 'verb', { weight: 0.8 }),
+  // "was put into commercial service", "placed into operation".
+  cue('en-launch-put-into-service', 'LAUNCHED', ['put', 'placed', 'brought'], String.raw`(?:put|placed|brought)\s+into\s+(?:commercial\s+|full\s+)?(?:service|operation)\b`, 'verb', { weight: 0.8 }),
+  // "has begun producing LNG", "started producing cells": a plant's output started.
+  cue('en-launch-begun-producing', 'LAUNCHED', ['began', 'begun', 'start'], String.raw`(?:began|begun|start(?:ed|s)?)\s+(?:producing|production|generating|exporting)\b`, 'verb', { weight: 0.75 }),
+  // "authorized a 1,105-megawatt plant", "OK'd construction of", "consenting the facility".
+  cue('en-approve-authorized', 'APPROVED', ['authori', 'OK', 'okay'], String.raw`(?:authori[sz](?:ed|es)|OK[’']?d|okayed)\b`, 'verb', { notAfter: /^\s+(?:the\s+)?(?:use\s+of\s+force|strikes?|payments?|dividends?|buybacks?|spending|funds?|budgets?)\b/i, weight: 0.8 }),
+  // "granted development consent", "Development consent has been given": the UK planning approval.
+  cue('en-approve-consent', 'APPROVED', ['grant', 'consent', 'development consent', 'planning'], String.raw`(?:grant(?:ed|s|ing)?\s+(?:[\w-]+\s+){0,2}?(?:development\s+consent|planning\s+(?:permission|consent))|(?:development\s+consent|planning\s+(?:permission|consent))\s+(?:has\s+been|was|had\s+been|have\s+been)\s+(?:given|granted))\b`, 'verb', { weight: 0.85 }),
+  // "gave Cheniere permission to bring … into service".
+  cue('en-approve-gave-permission', 'APPROVED', ['gave', 'give', 'grant'], String.raw`(?:gave|gives?|grant(?:ed|s)?)\s+(?:[\w.&'-]+\s+){1,4}?(?:permission|approval|the\s+go-ahead|the\s+green\s+light)\s+to\b`, 'verb', { weight: 0.8 }),
+  // "received its Final Mines Act Permit", "construction permit arrived": a permit obtained.
+  cue('en-approve-permit-received', 'APPROVED', ['receiv', 'obtain', 'secur', 'won', 'win'], String.raw`(?:receiv(?:ed|es)|obtain(?:ed|s)|secur(?:ed|es)|won|wins)\s+(?:(?:its|their|the|a|an|all)\s+)?(?:[\w-]+\s+){0,5}?(?:permits?|licen[cs]es?|consents?|approvals?)\b`, 'verb', { notAfter: /^\s+(?:application|request)\b/i, weight: 0.8 }),
+  cue('en-approve-permit-arrived', 'APPROVED', ['permit', 'license', 'licence', 'approval'], String.raw`(?:permit|license|licence|approval)\s+(?:has\s+)?(?:arrived|came\s+through|was\s+(?:issued|granted))\b`, 'verb', { weight: 0.75 }),
+  // "put on care and maintenance", "put its project on the back-burner", "put this behemoth on the shelf".
+  cue('en-hold-put-on', 'ON_HOLD', ['put', 'placed', 'place'], String.raw`(?:put|puts|putting|placed|places)\s+(?:[\w.&'-]+\s+){0,5}?on\s+(?:care\s+and\s+maintenance|the\s+back[\s-]?burner|the\s+shelf|ice|hold|pause)\b`, 'verb', { weight: 0.8 }),
+  cue('en-hold-care-maintenance', 'ON_HOLD', ['care and maintenance'], String.raw`care\s+and\s+maintenance\b`, 'verb', { before: /\b(?:on|into)\s+$/i, weight: 0.75 }),
+  // "has called a halt to construction".
+  cue('en-hold-called-halt', 'ON_HOLD', ['call'], String.raw`call(?:ed|s|ing)?\s+a\s+halt\s+to\b`, 'verb'),
+  // "decided not to proceed with plans for a plant", "will not proceed with".
+  cue('en-cancel-not-proceed', 'CANCELLED', ['not to proceed', 'not proceed', 'not be proceeding', 'not proceeding'], String.raw`not\s+(?:to\s+)?(?:be\s+)?proceed(?:ing)?\s+with\b`, 'verb', { before: /\b(?:decided|decides|decision|chose|chosen|opted|will|would|is|are|was|were)\s+(?:\w+\s+)?$/i, weight: 0.8 }),
+  // "ceasing all development of Oregon LNG", "ended plans for", "no plans to pursue".
+  cue('en-cancel-ceasing-development', 'CANCELLED', ['ceas', 'end', 'halt'], String.raw`(?:ceas(?:ed|es|e|ing)|end(?:ed|s|ing)?|halt(?:ed|s|ing)?)\s+(?:all\s+)?(?:further\s+)?development\s+(?:of|on)\b`, 'verb', { weight: 0.8 }),
+  cue('en-cancel-ends-plans', 'CANCELLED', ['end'], String.raw`end(?:ed|s|ing)?\s+(?:(?:its|their|the)\s+)?plans?\s+(?:for|to)\b`, 'verb', { weight: 0.8 }),
+  cue('en-cancel-not-pursue', 'CANCELLED', ['no plans to pursue', 'not pursuing', 'not to pursue', 'not pursue'], String.raw`(?:no\s+plans?\s+to\s+pursue|not\s+(?:to\s+)?pursu(?:e|ing))\b`, 'verb', { weight: 0.75 }),
+  // "extends its construction timeline", "the date has been moved from September 2022 to 3Q23".
+  cue('en-delay-extends-timeline', 'DELAYED', ['extend'], String.raw`extend(?:ed|s|ing)?\s+(?:(?:its|their|the)\s+)?(?:[\w-]+\s+){0,2}?(?:timeline|schedule|deadline)\b`, 'verb', { weight: 0.75 }),
+  cue('en-delay-moved-from-to', 'DELAYED', ['moved', 'shifted', 'pushed'], String.raw`(?:moved|shifted|pushed)\s+from\s+[^.;]{2,40}?\s+to\b`, 'verb', { before: /\b(?:date|timeline|schedule|opening|start|completion|commissioning|launch)\s+(?:has\s+|had\s+|was\s+)?(?:now\s+)?(?:been\s+)?$/i, weight: 0.8 }),
+  // "handed over the project's final stage", "achieved Substantial Completion", "mechanical completion".
+  cue('en-complete-handed-over', 'COMPLETED', ['hand'], String.raw`hand(?:ed|s)?\s+over\s+(?:the\s+)?(?:project|building|plant|facility|hospital|[\w']+\s+)?(?:'s\s+)?(?:final\s+(?:stage|phase|section))`, 'verb', { weight: 0.75 }),
+  cue('en-complete-substantial', 'COMPLETED', ['substantial', 'mechanical'], String.raw`(?:substantial|mechanical)\s+completion\b`, 'verb', { before: /\b(?:achieved|reached|attained|hit|has|have|had)\s+(?:\w+\s+)?$/i, weight: 0.8 }),
+  // "will put $2.6 billion into a new battery factory", "decided to invest Rs 5,000 crore in".
+  cue('en-announce-put-money', 'ANNOUNCED', ['put', 'invest', 'co-invest', 'pour'], String.raw`(?:put|invest|co-invest|pour)\s+(?:an?\s+extra\s+|another\s+|roughly\s+|about\s+|nearly\s+|up\s+to\s+)?(?:US)?(?:[$€£₩¥]|Rs\.?\s?|INR\s?)\s?[\d.,]+\s*(?:billion|million|bn|crore|lakh|trillion|m|b|cr)?\s+(?:into|in|to\s+build)\b`, 'verb', {
+    before: /\b(?:will|'ll|would|plans?\s+to|decided\s+to|agreed\s+to|intends?\s+to|to)\s+(?:\w+\s+)?$/i,
+    weight: 0.75,
+  }),
+  // "announces record $7B investment in EV plants".
+  cue('en-announce-investment', 'ANNOUNCED', ['announc', 'unveil'], String.raw`(?:announc(?:ed|es|ing)|unveil(?:ed|s|ing))\s+(?:(?:a|an|its|the)\s+)?(?:[\w$.,-]+\s+){0,4}?investment\s+in\b`, 'verb', { weight: 0.75 }),
+  // "announced that a second battery factory will be built in Spring Hill": a passive future under an announcement.
+  cue('en-announce-will-be-built', 'ANNOUNCED', ['announc', 'confirm', 'reveal'], String.raw`(?:announc(?:ed|es)|confirm(?:ed|s)|reveal(?:ed|s))\s+(?:[\w,.'’-]+\s+){0,6}?that\s+(?:[\w,.'’$-]+\s+){1,12}?(?:will|would)\s+be\s+(?:built|constructed|located|established)\b`, 'verb', { weight: 0.7, spansSubject: true }),
+  // "have announced a memorandum of understanding", "signed with X two memoranda".
+  cue('en-mou-announced', 'MOU_SIGNED', ['announc', 'sign', 'unveil'], String.raw`(?:announc(?:ed|es)|unveil(?:ed|s)|sign(?:ed|s))\s+(?:[\w$.,'-]+\s+){0,9}?(?:memorand(?:um|a)\s+of\s+understanding|MOUs?|MoUs?)\b`, 'verb', { weight: 0.8 }),
+  cue('en-mou-also-signed', 'MOU_SIGNED', ['MoU', 'MOU', 'memorandum'], String.raw`(?:MOU|MoU|memorandum(?:\s+of\s+understanding)?)\s+(?:was|were|has\s+been|had\s+been)\s+(?:also\s+)?(?:signed|inked)\b`, 'verb'),
 ];

@@ -62,7 +62,9 @@ function phrase(id: string, status: Status, anchors: string[], pattern: string, 
 const SCHEDULE_THEME = /(?:착공|준공|완공|가동|출시|공개|개소|개장|개항|오픈|운영|공사|건설|건립|사업|일정|시점|시기|계획|프로젝트|서비스|상용화|양산|입주|개통|설립|구축)(?:이|가|을|를|은|는|도|의)?(?:\s+[^\s.,;…]+){0,3}\s*$/;
 
 /** Agreement nouns: 체결 / 맺다 / 서명 are MOU_SIGNED only with one of these before them. */
-const AGREEMENT_BEFORE = /(?:MOU|LOI|양해각서|업무협약|투자협약|실시협약|협약|협정|계약|합의서|약정|의향서)(?:\([^)]{0,20}\))?(?:을|를|이|가|도|에)?(?:\s+[^\s.,;…]+){0,3}?\s*$/i;
+// Up to six words may stand between the agreement and its verb: the parties often come
+// there with their representatives in brackets ("투자협약을 우리판넬(대표 …), 선진…과 체결했다").
+const AGREEMENT_BEFORE = /(?:MOU|LOI|양해각서|업무협약|투자협약|실시협약|협약|협정|계약|합의서|약정|의향서)(?:\([^)]{0,20}\))?['’”"」』]?(?:을|를|이|가|도|에)?(?:\s+[^\s.;…]+){0,6}?\s*$/i;
 
 export const KO_CUES: readonly CueRule[] = [
   // ── ANNOUNCED ───────────────────────────────────────────────────────────────
@@ -90,7 +92,7 @@ export const KO_CUES: readonly CueRule[] = [
   // 짓다 "build" is irregular (ㅅ drop): 짓기로, 짓는다, 짓겠다, 지을 계획. 지은 (built) is not an announcement.
   phrase('ko-announce-jit', 'ANNOUNCED', ['짓', '지을'], `(?:짓(?:기로|는다|겠다|겠|는다고|는\\s*(?:계획|방안))|지을\\s*(?:계획|예정|방침))`, 'verb', { weight: 0.8 }),
   // 세우다 "erect": 세우겠다, 세우기로, 세울 계획.
-  phrase('ko-announce-seu', 'ANNOUNCED', ['세우', '세울'], `(?:세우(?:기로|겠다|겠|는다|는다고|는\\s*(?:계획|방안))|세울\\s*(?:계획|예정|방침))`, 'verb', { weight: 0.75 }),
+  phrase('ko-announce-seu', 'ANNOUNCED', ['세우', '세울'], `(?:세우(?:기로|겠다|겠|는다|는다고|는\\s*(?:계획|방안))|세운다|세울\\s*(?:계획|예정|방침))`, 'verb', { weight: 0.75 }),
   // A release plan made public: 선보이겠다는 계획을 내놓았다, 출시하겠다는 계획을 발표했다. The launch verb
   // stays its own cue (LAUNCHED planned); the plan noun and its publishing verb are the announcement.
   phrase('ko-announce-release-plan', 'ANNOUNCED', ['계획', '로드맵'], '(?:계획|로드맵)(?:을|를)?\\s*(?:[^\\s.,;…]+\\s+){0,1}?(?:발표|공개|공식화|내놓|제시)', 'verb', {
@@ -124,8 +126,8 @@ export const KO_CUES: readonly CueRule[] = [
   // 허가 / 승인 / 인가: 허가를 받았다, 승인됐다, 건축허가가 났다. 허가 신청 (applied) and
   // 승인 절차 are not approvals; 미승인, 불허가, 무허가 are negations.
   // 인허가 is "permits" in general (인허가 절차), not a grant.
-  ...sino('ko-approve-heoga', 'APPROVED', '허가', { notBefore: /[무불인]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|를\s*신청|를\s*요청|을\s*신청|권|제)/, weight: 0.8 }),
-  ...sino('ko-approve-seungin', 'APPROVED', '승인', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|을\s*신청|을\s*요청|권)/, weight: 0.8 }),
+  ...sino('ko-approve-heoga', 'APPROVED', '허가', { notBefore: /[무불인]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|를\s*신청|를\s*요청|을\s*신청|권|제|(?:를|을)?\s*(?:심의|보류|검토|논의|반려|불허|재검토|취소))/, weight: 0.8 }),
+  ...sino('ko-approve-seungin', 'APPROVED', '승인', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|심사|취소|을\s*신청|을\s*요청|권|(?:을|를)?\s*(?:심의|보류|검토|논의|반려|재검토|취소))/, weight: 0.8 }),
   // 인허가 is the whole permitting process ("인허가 절차"); only its receipt or clearing is an approval.
   phrase('ko-approve-inheoga', 'APPROVED', ['인허가'], '인허가(?:를|을|가|이)?\\s*(?:모두\\s*)?(?:받았|받아|받은|받고|받으며|받는|획득|취득|마무리|완료|났|나왔|통과|마쳤|마친|마치고|마쳐|끝냈|끝낸|끝내고)', 'verb', { weight: 0.8 }),
   ...sino('ko-approve-inga', 'APPROVED', '인가', { notBefore: /[미불]$/, notAfter: /^\s*(?:신청|요청|절차|여부|취소|를\s*신청)/, weight: 0.75 }),
@@ -288,4 +290,27 @@ export const KO_CUES: readonly CueRule[] = [
   phrase('ko-resume-again', 'RESUMED', ['다시'], `다시\\s*(?:추진|본격\\s*추진|시작|착수|재개)(?:${HADA}|${DOEDA}|${NOUN_PARTICLES}?${WORD_END})`, 'verb'),
   phrase('ko-resume-restart', 'RESUMED', ['재시동'], '재시동(?:을|이)?\\s*(?:걸|건|켰)', 'verb', { weight: 0.8 }),
   phrase('ko-resume-revive', 'RESUMED', ['되살아', '부활'], `(?:되살아(?:났|나|난|날)|부활(?:${HADA}|${NOUN_PARTICLES}?${WORD_END}))`, 'verb', { weight: 0.7 }),
+
+  // ── Constructions seen in real Korean news (regional, wire and broadcast style) ──
+  // Headline noun: "생산공장 기공…", "공장 기공, 2026년 가동": the bare 기공 at a phrase end is the groundbreaking.
+  phrase('ko-start-gigong-headline', 'CONSTRUCTION_STARTED', ['기공'], '기공(?=\\s*(?:…|\\.\\.\\.|,|·|$|"|\'|”))', 'verb', { weight: 0.75 }),
+  // "공장 설립…", "공장을 설립한다": founding a facility (a company's 법인 설립 is not a project).
+  phrase('ko-announce-seollip', 'ANNOUNCED', ['설립'], `설립(?:${HADA}|${NOUN_PARTICLES}?(?=\\s*(?:…|,|$)))`, 'verb', { before: /(?:공장|센터|시설|설비|생산기지|연구소|캠퍼스|라인|플랜트)(?:을|를)?\s*$/, weight: 0.7 }),
+  // "제조시설이 새만금에 들어선다", "들어설 예정": a facility to be built (announcement style).
+  phrase('ko-announce-deureoseon', 'ANNOUNCED', ['들어선', '들어설'], '(?:들어선다|들어설\\s*(?:예정|계획))', 'verb', { weight: 0.7 }),
+  // "클러스터를 구축하고", "산단을 조성해": a government or company building plan in the present.
+  phrase('ko-announce-build-out', 'ANNOUNCED', ['구축', '조성'], `(?:구축|조성)(?:해|하고|한다|하기로|할\\s*(?:계획|예정|방침))`, 'verb', { before: /(?:클러스터|산업단지|국가산단|산단|단지|데이터센터|캠퍼스|공장|허브)(?:를|을)\s*$/, weight: 0.7 }),
+  // "천억원대 공장증설 추가 투자 나서", "투자에 나섰다".
+  phrase('ko-announce-invest', 'ANNOUNCED', ['투자'], '투자(?:에)?\\s*(?:나서|나섰|나선|나선다)', 'verb', { weight: 0.7 }),
+  // "AI 모델 'A.X K1'을 내놓으며", "새 모델인 3.5 버전도 발표했다": a model put out is released.
+  phrase('ko-launch-model-out', 'LAUNCHED', ['내놓', '내놨', '발표'], `(?:내놓(?:았|으며|으면서|은|고|는다)|내놨|발표(?:${HADA}))`, 'verb', { before: /(?:모델|LLM|버전|챗봇|에이전트)[^.,]{0,20}?(?:을|를|도)\s*$/, weight: 0.75 }),
+  // "3200억 투자 물거품" (headline noun) and "청산으로 결론": the project gone.
+  phrase('ko-cancel-bubble-n', 'CANCELLED', ['물거품'], '물거품(?=\\s*(?:…|,|$|"|”|\'))', 'verb', { weight: 0.75 }),
+  phrase('ko-cancel-liquidation', 'CANCELLED', ['청산'], '청산(?:으로|하기로)\\s*(?:결론|결정|가닥)', 'verb', { weight: 0.75 }),
+  // "예비타당성 조사를 지난 8일 통과하면서": the review passed, with a date between.
+  phrase('ko-approve-yeta', 'APPROVED', ['예비타당성', '예타'], '(?:예비타당성|예타)\\s*(?:조사)?(?:를|을)?\\s*(?:[^\\s.,]+\\s+){0,3}?통과', 'verb', { weight: 0.8 }),
+  // "공사를 잠정 중단시켰다": an authority stopped the works.
+  phrase('ko-hold-stop-caused', 'ON_HOLD', ['중단시'], '중단시(?:켰|킨|켜|키)', 'verb', { weight: 0.8 }),
+  // "정비 기간을 한 달가량씩 늘려 … 연장했다": the outage extended is a delay of the restart.
+  phrase('ko-delay-extended', 'DELAYED', ['연장'], `연장(?:${HADA}|${DOEDA})`, 'verb', { before: /(?:기간|공기|일정|준공|완공|기한)(?:을|를|이|가)?\s*(?:[^\s.]+\s+){0,6}?$/, weight: 0.7 }),
 ];

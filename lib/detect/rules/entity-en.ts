@@ -86,7 +86,8 @@ export const EN_DESCRIPTIVE = new Set([
 
 /** Words before a head that make it a class ("three data centers", "many plants"). */
 export const EN_GENERIC_BEFORE = new Set([
-  'several', 'many', 'some', 'multiple', 'various', 'numerous', 'two', 'three', 'four', 'five', 'dozens', 'hundreds',
+  'several', 'many', 'some', 'multiple', 'various', 'numerous', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'fifteen', 'sixteen', 'twenty', 'thirty', 'dozens', 'hundreds',
   'other', 'these', 'those', 'such', 'most', 'all', 'any', 'few', 'existing', 'older',
 ]);
 

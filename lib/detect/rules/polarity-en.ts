@@ -46,8 +46,24 @@ export const EN_POLARITY: readonly MarkerRule[] = [
   // A temporal subordinate clause sets a time for the main clause, it reports nothing: "would
   // create 2,000 jobs once it opens", "when it is completed". (assess.ts lets a past verb through:
   // "when the plant opened in 2021" recaps an event.)
+  // "When finished, the plants will …", "Once complete, it will": a reduced time clause points ahead.
+  { id: 'en-cond-reduced', effect: 'conditional', scope: 'before', pattern: /(?:^|[,;]\s*)(?:once|when|until)\s+(?:fully\s+)?$/i },
   { id: 'en-cond-temporal', effect: 'conditional', scope: 'before', pattern: /\b(?:once|when|whenever|as\s+soon\s+as|by\s+the\s+time|until|till|before)\s+(?:(?!(?:and|or|but|will|would|could|should|can|may|might|to|said|says)\b)[A-Za-z][\w'’.-]*\s+){0,5}?(?:(?:is|are|gets?|has\s+been|have\s+been)\s+(?:fully\s+|finally\s+)?)?$/i },
+  // "restart at Vogtle 3 & 4 very soon", "will open soon": not yet.
+  { id: 'en-spec-soon', effect: 'speculative', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:very\s+|fairly\s+)?soon\b/i },
   { id: 'en-cond-after', effect: 'conditional', scope: 'after', pattern: /^\s+(?:\S+\s+){0,6}?(?:if|unless)\b/i },
+
+  // ── permission, possibility and promises: someone else lets it happen, or it may ──
+  // "Construction can resume", "is allowing construction … to resume", "not yet ready to let construction restart":
+  // a court or agency permitting a step is not the step (DEVSET rule: court permission to resume is NONE).
+  { id: 'en-spec-can', effect: 'speculative', scope: 'before', pattern: /\b(?:can|could|may|might)\s+(?:also\s+|now\s+|soon\s+|still\s+)?(?:begin\s+to\s+be\s+|be\s+)?(?:\S+\s+)?$/i },
+  { id: 'en-spec-allow', effect: 'speculative', scope: 'clause', pattern: /\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?|let(?:s|ting)?|clear(?:s|ed|ing)?\s+the\s+way\s+for)\s+(?:\S+\s+){0,8}?(?:to\s+)?(?:resume|restart|proceed|continue|begin|start)\b/i },
+  { id: 'en-spec-unclear', effect: 'speculative', scope: 'clause', pattern: /\b(?:(?:it\s+)?(?:is|was|remains)\s+(?:not\s+|un)clear\s+(?:when|whether|if|how)|no\s+(?:specific\s+)?date\s+(?:for|has\s+been)|estimated\s+(?:that\s+)?(?:\S+\s+){0,3}would|appears?\s+to\s+be|seems?\s+to\s+be|moved\s+a\s+step\s+closer|minded\s+to|awaited|expected\s+(?:launch|release|opening|debut)|study\s+on)/i },
+  { id: 'en-spec-unclear-when', effect: 'speculative', scope: 'sentence', pattern: /\b(?:is|was|remains|it's)\s+(?:not\s+(?:yet\s+)?|un)clear\s+(?:when|whether|if|how)\b/i },
+  // "vowed last year to restart", "hopes to open": a promise or wish, not the step.
+  { id: 'en-spec-promise', effect: 'speculative', scope: 'before', pattern: /\b(?:vowed|vows|pledged|pledges|promised|promises|hopes?|hoped|aims?|aimed|wants?|wanted|seeks?|sought)\s+(?:\S+\s+){0,10}?to\s+(?:\S+\s+)?$/i },
+  // A step that was only the object of a ruling, a review or a study ("ruled that … had wrongly approved").
+  { id: 'en-spec-wrongly', effect: 'negated', scope: 'before', pattern: /\b(?:wrongly|improperly|unlawfully|illegally)\s+$/i },
 
   // ── questions ──
   { id: 'en-question', effect: 'question', scope: 'sentence', pattern: /\?\s*["'”’)]?\s*$/ },

@@ -57,6 +57,12 @@ export const KO_POLARITY: readonly MarkerRule[] = [
   { id: 'ko-cond-temporal', effect: 'conditional', scope: 'after', pattern: /^[가-힣]{0,4}(?:는|을|ㄹ|할|될|갈|열|릴|일|날|설)\s*(?:대로|즉시|때|때까지|때쯤|때면|무렵)(?![가-힣])|^[가-힣]{0,3}기\s*(?:전|전에|전까지|까지|전부터)(?![가-힣])/ },
   { id: 'ko-cond-head', effect: 'conditional', scope: 'before', pattern: /(?:만약|만일|가령)/ },
 
+  // ── recommendations, conclusions of a review, demands: not the decision itself ──
+  // "건설 재개를 권고했다", "'건설재개'로 결론이 났다" (an advisory body), "철회를 촉구/요구했다" (protesters).
+  { id: 'ko-spec-advice', effect: 'speculative', scope: 'after', pattern: /^[가-힣]{0,2}\s*['’"”]?\s*(?:를|을|로|으로|을\s*정부에|를\s*정부에)?\s*(?:[^\s.]+\s+){0,2}?(?:권고|권유|제안|촉구|요구|요청|건의|결론이\s*났|결론을\s*내)/ },
+  // "~에 들어갈 방침이다", "~할 전망/것으로 보인다" are plans and forecasts (modality-ko handles most; these follow a noun cue).
+  { id: 'ko-spec-forecast-after', effect: 'speculative', scope: 'after', pattern: /^[^.]{0,30}?(?:전망이다|전망된다|것으로\s*보인다|것으로\s*예상|가능성이|어려울\s*것|어렵다는|어려우면|우려)/ },
+
   // ── questions ──
   { id: 'ko-question-mark', effect: 'question', scope: 'sentence', pattern: /[?？]\s*["'”’)]?\s*$/ },
   { id: 'ko-question-final', effect: 'question', scope: 'sentence', pattern: /(?:할까|될까|을까|ㄹ까|는가|나요|까요|일까|인가|되나|하나)\s*["'”’)]?\s*$/ },

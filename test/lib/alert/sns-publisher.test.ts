@@ -30,7 +30,18 @@ describe('createSnsPublisher', () => {
       org: { DataType: 'String', StringValue: 'gsenergy' },
       project: { DataType: 'String', StringValue: 'saemangeum-dc' },
       kind: { DataType: 'String', StringValue: 'status' },
+      lang: { DataType: 'String', StringValue: 'en' },
+      delivery: { DataType: 'String', StringValue: 'instant' },
     });
+  });
+
+  it('a Korean alert keeps an ASCII e-mail subject (SNS requires it) and a Korean body', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'm-2' });
+    await createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), TOPIC).publish(buildAlert(change(), { lang: 'ko' }));
+    const input = sentInput();
+    expect(input.Subject).toBe('[Radar] saemangeum-dc: MOU signed -> cancelled');
+    expect(JSON.parse(input.Message!).email).toMatch(/^Project Radar: 상태 변경/);
+    expect(input.MessageAttributes?.lang).toEqual({ DataType: 'String', StringValue: 'ko' });
   });
 
   it.each([

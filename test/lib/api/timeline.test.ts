@@ -1,6 +1,4 @@
-import bundledConfig from '../../../radar.config.json';
-import { createCatalog, readWatchlist } from '../../../lib/api/catalog';
-import { parseConfig } from '../../../lib/config/load';
+import { createCatalog } from '../../../lib/api/catalog';
 import { readQuery } from '../../../lib/api/query';
 import { mergeTimeline, statusSpans } from '../../../lib/api/timeline';
 import { InputError } from '../../../lib/core/errors';
@@ -96,16 +94,6 @@ describe('catalog', () => {
     expect(catalog.projectLabel(p4, 'en')).toBe('P4');
     expect(catalog.projectLabel(p4, 'ko')).toBe('평택 4공장');
     expect(catalog.projectLabel(state({ projectId: 'found-in-news', name: '새 공장' }), 'en')).toBe('새 공장');
-  });
-});
-
-describe('readWatchlist', () => {
-  it('reads the bundled watchlist as the validating loader does', () => {
-    expect(readWatchlist(bundledConfig.watchlist)).toEqual(parseConfig(bundledConfig).watchlist);
-  });
-
-  it('skips entries without an id or names', () => {
-    expect(readWatchlist({ orgs: [{ id: 'a', names: [] }, { names: ['B'] }, { id: 'c', names: ['C'] }], projects: 'nope' })).toEqual({ orgs: [{ id: 'c', names: ['C'] }], projects: [] });
   });
 });
 

@@ -11,6 +11,8 @@ import { hasControls } from '../../../lib/cli/sanitize';
 import { radar } from '../../helpers/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'radar-main-'));
+// Some cases open the embedded database: slow on a loaded machine.
+jest.setTimeout(30_000);
 
 describe('help', () => {
   it.each(COMMANDS.map((c) => c.name))('radar %s --help prints that command’s usage, options and examples on stdout, exit 0', async (name) => {

@@ -62,6 +62,52 @@ describe('parseConfig', () => {
   });
 });
 
+describe('unknown keys and problems across fields', () => {
+  function issuesOf(raw: unknown): string[] {
+    try {
+      parseConfig(raw, 'c.json');
+    } catch (error) {
+      return (error as ConfigError).issues;
+    }
+    return [];
+  }
+
+  it.each([
+    [{ schedule: { intervalMinute: 5 } }, 'c.json: schedule.intervalMinute: unknown key "intervalMinute"; did you mean "intervalMinutes"?'],
+    [{ fetch: { timeoutMS: 5 } }, 'c.json: fetch.timeoutMS: unknown key "timeoutMS"; did you mean "timeoutMs"?'],
+    [{ sorces: [] }, 'c.json: sorces: unknown key "sorces"; did you mean "sources"?'],
+    [{ sources: [{ id: 'a', url: 'https://a.example/rss', kind: 'rss', lang: 'en', interval: 5 }] }, 'c.json: sources.0.interval: unknown key "interval"; did you mean "intervalMinutes"?'],
+    [{ watchlist: { projects: [], orgs: [{ id: 'o', names: ['O'], alias: ['x'] }] } }, 'c.json: watchlist.orgs.0.alias: unknown key "alias"; this object takes "id", "names"'],
+    [{ alerts: { maxAlertAgeDay: 3 } }, 'c.json: alerts.maxAlertAgeDay: unknown key "maxAlertAgeDay"; did you mean "maxAlertAgeDays"?'],
+  ])('%j is refused with a "did you mean"', (raw, issue) => {
+    expect(issuesOf(raw)).toEqual([issue]);
+  });
+
+  it('reports cross-field problems together with type errors and unknown keys, in one pass', () => {
+    const source = { id: 'a', url: 'https://example.com/rss', kind: 'rss', lang: 'en' };
+    const issues = issuesOf({
+      schedule: { intervalMinutes: 'often', intervalMinute: 5 },
+      sources: [source, source],
+      watchlist: { orgs: [], projects: [{ id: 'p', org: 'ghost', names: ['P'] }] },
+    });
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('schedule.intervalMinutes: '),
+        expect.stringContaining('schedule.intervalMinute: unknown key'),
+        'c.json: sources.1.id: duplicate source id "a"',
+        'c.json: watchlist.projects.0.org: unknown org "ghost"',
+      ]),
+    );
+    expect(issues).toHaveLength(4);
+  });
+
+  it('takes IANA time zones and refuses others', () => {
+    expect(parseConfig({ timeZone: 'Asia/Seoul' }).timeZone).toBe('Asia/Seoul');
+    expect(issuesOf({ timeZone: 'Korea/Seoul' })).toEqual([expect.stringMatching(/^c\.json: timeZone: not a time zone/)]);
+    expect(parseConfig({}).alerts.maxAlertAgeDays).toBe(7);
+  });
+});
+
 describe('resolveConfig', () => {
   it('prefers --config, then ./radar.config.json, then the bundled default', () => {
     const dir = mkdtempSync(join(tmpdir(), 'radar-config-'));

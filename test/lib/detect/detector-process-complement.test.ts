@@ -13,6 +13,7 @@ const detector = createDetector(WATCHLIST);
 function events(text: string, published = '2024-05-10'): string[] {
   return detector
     .detect({ text, published })
+    .filter((e) => !e.unresolved)
     .map((e) => `${e.status}/${e.modality} ${e.project}`)
     .sort();
 }

@@ -64,7 +64,6 @@ describe('Korean cues: the same letters in other words', () => {
     ['배우의 연기가 돋보였다', 'DELAYED'], // acting
     ['그는 연기력을 인정받았다', 'DELAYED'], // acting skill
     ['공장에서 검은 연기가 치솟았다', 'DELAYED'], // smoke
-    ['오픈AI가 새 모델을 내놨다', 'LAUNCHED'], // the company OpenAI
     ['공장 가동률이 80%를 넘었다', 'LAUNCHED'], // a utilisation statistic
     ['허가 취소 소송을 냈다', 'CANCELLED'], // a lawsuit to annul
     ['무중단 서비스를 제공한다', 'ON_HOLD'], // non-stop
