@@ -79,7 +79,7 @@ export class RadarStack extends Stack {
       .bindTable(table, ['Query', 'GetItem', 'PutItem'])
       .bindQueue(sources);
     const poll = new RadarFunction(this, 'PollSource', { stage, entry: 'poll-source', description: 'Polls one source and records events', timeout: POLL_TIMEOUT, memorySize: stage.pollMemoryMb })
-      .bindTable(table, ['GetItem', 'PutItem']);
+      .bindTable(table, ['GetItem', 'PutItem', 'BatchGetItem', 'BatchWriteItem']);
     const notify = new RadarFunction(this, 'Notify', { stage, entry: 'notify', description: 'Alerts each new change once' })
       .bindTable(table, ['PutItem', 'DeleteItem', 'Query', 'GetItem'])
       .bindTopic(alerts);

@@ -21,7 +21,7 @@ import { bundleFunction } from './radar-bundle';
 const ROOT = packageRoot(__dirname);
 
 /** The DynamoDB calls the store makes; a function is granted the ones it uses. */
-export type TableAction = 'GetItem' | 'PutItem' | 'Query' | 'DeleteItem';
+export type TableAction = 'GetItem' | 'PutItem' | 'Query' | 'DeleteItem' | 'BatchGetItem' | 'BatchWriteItem';
 
 export interface RadarFunctionProps {
   /** File name in `functions/`, without `.ts`. */

@@ -35,9 +35,10 @@ export async function runCycle(
       options.onReport?.(report);
     }
   };
-  // Eight sources at a time: a poll mostly waits (network, database), and with fewer the
-  // analysis threads of the local runner sat idle a third of the time (profile, 20 sources).
-  await Promise.all(Array.from({ length: Math.min(deps.sourceConcurrency ?? 8, due.length) }, worker));
+  // Four sources at a time. Eight kept the analysis threads busier, but sources that
+  // report on the same projects then lost the version check of a project state more than
+  // applyEventsToProjects retries (500 sources of bench:cycle), which fails the run.
+  await Promise.all(Array.from({ length: Math.min(deps.sourceConcurrency ?? 4, due.length) }, worker));
   const changes = polled.flatMap((r) => r.changes);
   const delivery = await deliverChanges(changes, { store: deps.store, publisher: deps.publisher, now: deps.now });
   return { polled, changes, alerts: { sent: delivery.sent.length, failed: delivery.failed.length } };

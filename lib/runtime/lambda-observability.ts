@@ -111,7 +111,8 @@ export function instrument<E, R>(name: string, handle: (event: E) => Promise<R>,
     } finally {
       segment?.close();
       if (parent) tracer.setSegment(parent);
-      metrics.publishStoredMetrics();
+      // Powertools warns on every empty flush; the API has no metrics of its own.
+      if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
     }
   };
 }

@@ -110,11 +110,11 @@ describe('functions', () => {
     }
   });
 
-  // What each function's code calls, and nothing more (no Scan, BatchWrite, UpdateItem; DeleteItem only to give a claim back;
+  // What each function's code calls, and nothing more (no Scan or UpdateItem; batch reads and writes only for seen-article marks; DeleteItem only to give a claim back;
   // GetItem on the pushed configuration where the function reads it; Query in notify lists webhook subscriptions).
   const TABLE_ACTIONS: Record<string, string[]> = {
     dispatch: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
-    'poll-source': ['dynamodb:GetItem', 'dynamodb:PutItem'],
+    'poll-source': ['dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem', 'dynamodb:GetItem', 'dynamodb:PutItem'],
     notify: ['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:Query'],
     api: ['dynamodb:GetItem', 'dynamodb:Query'],
     digest: ['dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Query'],
