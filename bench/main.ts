@@ -56,12 +56,14 @@ async function runCase(bench: BenchCase): Promise<void> {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     let selfTimed = 0;
+    let selfCpu: number | undefined;
     let timedItself = false;
     for (const input of inputs) {
       const r = await run(input);
       if (typeof r !== 'number') {
         timedItself = true;
         selfTimed += r.seconds;
+        if (r.cpuSeconds !== undefined) selfCpu = (selfCpu ?? 0) + r.cpuSeconds;
         if (r.note) notes.push(r.note);
       }
     }
@@ -70,6 +72,7 @@ async function runCase(bench: BenchCase): Promise<void> {
     const used = process.cpuUsage(cpu);
     // A case that times a child process has no CPU time of its own to show.
     if (!timedItself) cpuRates.push(units / ((used.user + used.system) / 1e6));
+    else if (selfCpu !== undefined) cpuRates.push(units / selfCpu);
   }
   const middle = notes.length > 0 ? `; ${[...notes].sort()[Math.floor(notes.length / 2)]} (median round)` : '';
   const result: Result = { name: bench.name, unit: bench.unit, perSecond: median(rates), ...(cpuRates.length > 0 ? { perCpuSecond: median(cpuRates) } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, note: `${inputs.length} inputs, ${fmt(units)} ${bench.unit}${middle}` };
