@@ -1,12 +1,16 @@
 /**
- * Daily: the last 24 hours of changes in one message to the alerts topic, with the
- * attribute `kind = digest` so subscribers choose digests or instant alerts by filter.
- * Once per scheduled time: the run is claimed before publishing (a retry of a sent
- * digest sends nothing) and given back if publishing failed (so the retry sends it).
+ * Daily: each audience's digest of the 24 hours before the scheduled time
+ * (`lib/pipeline/digest.ts`), to the alerts topic with `delivery = daily` and its
+ * `audience`, so each daily subscriber's filter policy picks exactly the digest of their
+ * language and filters; webhook subscribers get a POST. Once per scheduled time: the run
+ * is claimed before sending (a retry of a sent run sends nothing) and given back if a
+ * digest failed; each audience and target is claimed per day too, so the retry sends only
+ * what was not sent.
  */
 import { PublishCommand } from '@aws-sdk/client-sns';
+import { postDigestWebhook } from '../lib/alert/webhook';
 import type { RadarStore } from '../lib/core/ports';
-import { buildDigest, type Digest } from '../lib/pipeline/digest';
+import { sendDigests, type PlannedDigest } from '../lib/pipeline/digest';
 import { METRIC } from '../lib/runtime/lambda-metric-names';
 import { instrument, lambdaObservability, type Observability } from '../lib/runtime/lambda-observability';
 import type { RunLedger } from '../lib/runtime/lambda-run-ledger';
@@ -14,15 +18,19 @@ import { lambdaRunLedger, lambdaSns, lambdaStore, requireEnv, systemClock } from
 import { scheduledRunTime, type ScheduledRunEvent } from '../lib/runtime/lambda-schedule';
 
 export interface DigestDeps extends Observability {
-  store: Pick<RadarStore, 'listChangesSince'>;
-  publish: (digest: Digest) => Promise<void>;
+  store: Pick<RadarStore, 'listChangesSince' | 'listSubscriptions' | 'claimAlert' | 'releaseAlert'>;
+  publish: (digest: PlannedDigest) => Promise<void>;
+  postWebhook?: (url: string, digest: PlannedDigest) => Promise<void>;
   ledger: Pick<RunLedger, 'claim' | 'release'>;
   now: () => Date;
+  /** The calendar the once-a-day claims follow; default UTC. */
+  timeZone?: string;
 }
 
 export interface DigestResult {
   run: string;
   sent: boolean;
+  /** Digests sent (one per audience, plus one per webhook). */
   count: number;
   repeated: boolean;
 }
@@ -35,14 +43,20 @@ export function makeHandler(deps: DigestDeps) {
       logger.info('digest already sent for this run', { run });
       return { run, sent: false, count: 0, repeated: true };
     }
-    // The window ends at the scheduled time, so a late retry covers the same 24 hours.
-    const since = new Date(Date.parse(run) - 86_400_000).toISOString();
     try {
-      const digest = buildDigest(await deps.store.listChangesSince(since), since);
-      if (digest) await deps.publish(digest);
-      metrics.count(METRIC.digestsSent, digest ? 1 : 0);
-      logger.info(digest ? 'digest sent' : 'quiet day: no digest', { run, changes: digest?.count ?? 0 });
-      return { run, sent: digest !== null, count: digest?.count ?? 0, repeated: false };
+      // The window ends at the scheduled time, so a late retry covers the same 24 hours.
+      const report = await sendDigests({
+        store: deps.store,
+        now: () => new Date(run),
+        timeZone: deps.timeZone,
+        publish: deps.publish,
+        postWebhook: (sub, digest) => (deps.postWebhook ?? (async (url, d) => void (await postDigestWebhook(url, d))))(sub.endpoint, digest),
+        log: (line) => logger.warn(line, { run }),
+      });
+      if (report.failed) throw new Error(`${report.failed} digest(s) not sent for ${run}`);
+      metrics.count(METRIC.digestsSent, report.sent);
+      logger.info(report.sent ? 'digests sent' : 'quiet day: no digest', { run, digests: report.sent, changes: report.changes });
+      return { run, sent: report.sent > 0, count: report.sent, repeated: false };
     } catch (error) {
       await deps.ledger.release('digest', run);
       throw error;
@@ -61,13 +75,20 @@ export const handler = instrument<ScheduledRunEvent, DigestResult>(
         store: lambdaStore(),
         ledger: lambdaRunLedger(),
         now: systemClock,
+        timeZone: process.env.RADAR_TIME_ZONE,
         publish: async (digest) => {
           await lambdaSns().send(
             new PublishCommand({
               TopicArn: topicArn,
-              Subject: digest.subject.slice(0, 99),
+              // SNS takes only printable ASCII under 100 characters as an e-mail subject.
+              Subject: /^[\x20-\x7e]*$/.test(digest.subject) ? digest.subject.slice(0, 99) : `Project Radar: ${digest.count} change(s)`,
               Message: digest.text,
-              MessageAttributes: { kind: { DataType: 'String', StringValue: 'digest' } },
+              MessageAttributes: {
+                kind: { DataType: 'String', StringValue: 'digest' },
+                delivery: { DataType: 'String', StringValue: 'daily' },
+                audience: { DataType: 'String', StringValue: digest.audience },
+                lang: { DataType: 'String', StringValue: digest.lang },
+              },
             }),
           );
         },

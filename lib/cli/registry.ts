@@ -167,6 +167,25 @@ export const COMMANDS: CommandSpec[] = [
     load: async () => (await import('./commands/subscribe')).subscribeCommand,
   },
   {
+    name: 'digest',
+    summary: 'the daily digest: preview it, or --send it to the daily subscribers now',
+    options: [
+      { flags: '--since <when>', description: 'window of the preview: 24h, 7d, YYYY-MM-DD (default 24h)' },
+      { flags: '--lang <lang>', description: 'ko or en (default: from LANG, else en)' },
+      { flags: '--status <list>', description: 'statuses the preview takes' },
+      { flags: '--org <list>', description: 'organisations the preview takes (ids or names)' },
+      { flags: '--project <list>', description: 'projects the preview takes (ids or names)' },
+      { flags: '--send', description: "send today's digests to the daily subscribers (once a day; radar run does it by itself)" },
+      json,
+    ],
+    examples: [
+      ['radar digest --lang ko', 'what a Korean daily subscriber gets today'],
+      ['radar digest --org kakao --since 7d', "a week of Kakao's changes"],
+      ['radar digest --send', "send today's digests now"],
+    ],
+    load: async () => (await import('./commands/digest')).digestCommand,
+  },
+  {
     name: 'subscriptions',
     summary: 'list the subscriptions, their filters and whether they are confirmed',
     options: [

@@ -246,12 +246,22 @@ describe('api', () => {
 
 describe('digest', () => {
   const change: Change = { id: 'c', projectId: 'p', project: 'P', org: null, kind: 'status', from: null, to: 'LAUNCHED', evidence: 'P launched.', url: 'https://e/1', at: '2024-05-13T12:00:00Z', confidence: 1 };
+  /** A store with one daily subscriber and alert-once claims, around `listChangesSince`. */
+  const digestStore = (listChangesSince: (since: string) => Promise<Change[]>) => {
+    const claims = new Set<string>();
+    return {
+      listChangesSince,
+      listSubscriptions: async () => [{ id: 's', protocol: 'email' as const, endpoint: 'a@example.com', delivery: 'daily' as const, createdAt: '' }],
+      claimAlert: async (id: string) => (claims.has(id) ? false : (claims.add(id), true)),
+      releaseAlert: async (id: string) => void claims.delete(id),
+    };
+  };
 
   it('publishes one digest of the 24 hours before the scheduled time, once per run', async () => {
     const obs = recorder();
     const sinces: string[] = [];
     const published: string[] = [];
-    const store = { listChangesSince: async (since: string) => (sinces.push(since), [change]) };
+    const store = digestStore(async (since: string) => (sinces.push(since), [change]));
     const handler = makeDigest({ ...obs, store, ledger: memoryLedger(), now: () => new Date('2024-05-14T00:04:00Z'), publish: async (d) => void published.push(d.subject) });
     expect(await handler(scheduledEvent(RUN))).toEqual({ run: RUN, sent: true, count: 1, repeated: false });
     // Lambda's async retry of the same run: nothing sent again.
@@ -262,7 +272,7 @@ describe('digest', () => {
   });
 
   it('sends nothing on a quiet day', async () => {
-    const handler = makeDigest({ ...recorder(), store: { listChangesSince: async () => [] }, ledger: memoryLedger(), now, publish: async () => Promise.reject(new Error('must not publish')) });
+    const handler = makeDigest({ ...recorder(), store: digestStore(async () => []), ledger: memoryLedger(), now, publish: async () => Promise.reject(new Error('must not publish')) });
     expect(await handler(scheduledEvent(RUN))).toMatchObject({ sent: false, count: 0, repeated: false });
   });
 
@@ -271,14 +281,14 @@ describe('digest', () => {
     let attempts = 0;
     const handler = makeDigest({
       ...recorder(),
-      store: { listChangesSince: async () => [change] },
+      store: digestStore(async () => [change]),
       ledger,
       now,
       publish: async () => {
         if (++attempts === 1) throw new Error('SNS throttled');
       },
     });
-    await expect(handler(scheduledEvent(RUN))).rejects.toThrow('SNS throttled');
+    await expect(handler(scheduledEvent(RUN))).rejects.toThrow(/1 digest\(s\) not sent/);
     expect(ledger.runs.size).toBe(0);
     expect(await handler(scheduledEvent(RUN, 2))).toMatchObject({ sent: true });
   });
