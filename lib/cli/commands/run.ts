@@ -4,7 +4,6 @@
  * `--once` runs one cycle and exits.
  */
 import { listenHttp } from '../../api/http-server';
-import { createApiApp } from '../../api/app';
 import { InputError } from '../../core/errors';
 import { runCycle } from '../../pipeline/run-cycle';
 import { discoveredAlertPolicy } from '../../state/discovered-policy';
@@ -54,7 +53,7 @@ export const runCommand: Command = async (args, io, context) => {
     await server?.close();
     throw error;
   }
-  server?.attach(createApiApp({ ...runtime, watchlist: config.watchlist }));
+  if (server) await server.attach((await import('../../api/app')).createApiApp({ ...runtime, watchlist: config.watchlist }));
   try {
     say(`radar: ${config.sources.length} sources, ${config.watchlist.projects.length} watched projects, ${runtime.mode === 'local' ? `data in ${runtime.dataDir}` : 'AWS table'}\n`);
     if (server) say(`radar: status page and API on ${server.url}\n`);
