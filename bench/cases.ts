@@ -13,6 +13,12 @@ import { createDetector } from '../lib/detect';
 import { splitSentences } from '../lib/detect/sentences';
 import { extractArticle } from '../lib/extract';
 import { parseFeed } from '../lib/feeds';
+import { decodeText } from '../lib/text/charset';
+import { articlePage } from './news-site';
+
+/** The peer suites, read at run time when `../shared/peer` exists (never copied). */
+export const PEER_DIR = (root: string) => join(root, '..', 'shared', 'peer');
+const PEER_PAGES = (root: string) => join(PEER_DIR(root), 'readability-pages');
 import { analyzeLike } from '../eval/analyze-like';
 import { DEVSET_DIR, loadDevSet, type DevSentence } from '../eval/devset';
 
@@ -26,6 +32,8 @@ export interface BenchInput {
 export interface SelfTimed {
   units: number;
   seconds: number;
+  /** CPU time of this process for the same work, when the work ran in it. */
+  cpuSeconds?: number;
   note?: string;
 }
 
@@ -60,7 +68,7 @@ function syntheticFeed(): Buffer {
  * (raw ampersands, cut-off CDATA) and legacy encodings would only measure the peers' errors.
  */
 function feedInputs(root: string): BenchInput[] {
-  const peer = filesIn(join(root, '..', 'shared', 'peer', 'feeds'), /(guardian|heise|reddit|narro|feedburner|rss-1|craigslist)\.(rss|atom)$/);
+  const peer = filesIn(join(PEER_DIR(root), 'feeds'), /(guardian|heise|reddit|narro|feedburner|rss-1|craigslist)\.(rss|atom)$/);
   const ours = filesIn(join(root, 'test', 'fixtures', 'feeds'), /\.(xml|rss|atom)$/);
   return [syntheticFeed(), ...[...ours, ...peer].map((f) => readFileSync(f))]
     .filter((data) => isUtf8(data) && XMLValidator.validate(data.toString('utf8')) === true)
@@ -68,11 +76,15 @@ function feedInputs(root: string): BenchInput[] {
     .filter((i) => i.units > 0);
 }
 
+/** Pages like the cycle bench's loopback site serves: 100-200 KB, mostly scripts and chrome. */
+function sitePages(): BenchInput[] {
+  return Array.from({ length: 8 }, (_, i) => ({ data: Buffer.from(articlePage(1000 + i, i % 2 ? 'en' : 'ko')), units: 1 }));
+}
+
 function pageInputs(root: string): BenchInput[] {
-  const peerDir = join(root, '..', 'shared', 'peer', 'readability-pages');
-  const peer = existsSync(peerDir) ? readdirSync(peerDir).map((d) => join(peerDir, d, 'source.html')).filter(existsSync) : [];
+  const peer = filesIn(PEER_PAGES(root), /^/).map((d) => join(d, 'source.html')).filter(existsSync);
   const ours = filesIn(join(root, 'test', 'fixtures', 'extract'), /\.html$/);
-  return [...ours, ...peer].map((f) => ({ data: readFileSync(f), units: 1 }));
+  return [...[...ours, ...peer].map((f) => ({ data: readFileSync(f), units: 1 })), ...sitePages()];
 }
 
 /** Article bodies as the pipeline sees them: the text extracted from the benchmark's pages. */
@@ -155,8 +167,9 @@ function longSentenceArticle(root: string, totalKb: number, sentenceKb: number):
   const fill = (kb: number, joiner: (s: string) => string): string => {
     const out: string[] = [];
     let length = 0;
+    // A prime stride samples the whole corpus evenly, so the small and the large article read alike.
     for (let i = 0; length < kb * 1000; i++) {
-      const piece = joiner(sentences[i % sentences.length]!);
+      const piece = joiner(sentences[(i * 7919) % sentences.length]!);
       out.push(piece);
       length += piece.length + 1;
     }
@@ -174,10 +187,14 @@ function scalingCase(name: string, totalKb: number, sentenceKb: number): BenchCa
     prepare: async () => {
       const detector = createDetector(defaultConfig().watchlist);
       return (input) => {
+        const text = input.data.toString('utf8');
+        const cpu = process.cpuUsage();
         const start = process.hrtime.bigint();
-        detector.detect({ text: input.data.toString('utf8'), published: '2024-05-14' });
+        detector.detect({ text, published: '2024-05-14' });
         const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-        return { units: input.units, seconds, note: `${Math.round(seconds * 1000)} ms per article` };
+        const used = process.cpuUsage(cpu);
+        const cpuSeconds = (used.user + used.system) / 1e6;
+        return { units: input.units, seconds, cpuSeconds, note: `${Math.round(seconds * 1000)} ms per article (${Math.round(cpuSeconds * 1000)} ms CPU)` };
       };
     },
   };
@@ -212,6 +229,21 @@ export const CASES: BenchCase[] = [
   {
     group: 'extract', name: 'radar extractArticle', unit: 'pages', load: pageInputs,
     prepare: async () => (input) => (extractArticle(input.data).text.length >= 0 ? 1 : 0),
+  },
+  {
+    // The floor: the same bytes decoded and parsed once by htmlparser2, nothing else.
+    group: 'extract', name: 'htmlparser2 parseDocument (floor)', unit: 'pages', load: pageInputs,
+    prepare: async () => {
+      const { parseDocument } = await import('htmlparser2');
+      return (input) => (parseDocument(decodeText(input.data).text).children.length >= 0 ? 1 : 0);
+    },
+  },
+  {
+    group: 'extract', name: 'cheerio.load + .text()', unit: 'pages', load: pageInputs,
+    prepare: async () => {
+      const { load } = await import('cheerio');
+      return (input) => (load(decodeText(input.data).text)('body').text().length >= 0 ? 1 : 0);
+    },
   },
   {
     group: 'extract', name: 'Readability on jsdom', unit: 'pages', load: pageInputs,

@@ -16,7 +16,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { CASES, type BenchCase, type SelfTimed } from './cases';
+import { existsSync } from 'node:fs';
+import { CASES, PEER_DIR, type BenchCase, type SelfTimed } from './cases';
 
 const ROOT = join(__dirname, '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
@@ -55,12 +56,14 @@ async function runCase(bench: BenchCase): Promise<void> {
     const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     let selfTimed = 0;
+    let selfCpu: number | undefined;
     let timedItself = false;
     for (const input of inputs) {
       const r = await run(input);
       if (typeof r !== 'number') {
         timedItself = true;
         selfTimed += r.seconds;
+        if (r.cpuSeconds !== undefined) selfCpu = (selfCpu ?? 0) + r.cpuSeconds;
         if (r.note) notes.push(r.note);
       }
     }
@@ -69,6 +72,7 @@ async function runCase(bench: BenchCase): Promise<void> {
     const used = process.cpuUsage(cpu);
     // A case that times a child process has no CPU time of its own to show.
     if (!timedItself) cpuRates.push(units / ((used.user + used.system) / 1e6));
+    else if (selfCpu !== undefined) cpuRates.push(units / selfCpu);
   }
   const middle = notes.length > 0 ? `; ${[...notes].sort()[Math.floor(notes.length / 2)]} (median round)` : '';
   const result: Result = { name: bench.name, unit: bench.unit, perSecond: median(rates), ...(cpuRates.length > 0 ? { perCpuSecond: median(cpuRates) } : {}), peakRssMb: process.resourceUsage().maxRSS / 1024, note: `${inputs.length} inputs, ${fmt(units)} ${bench.unit}${middle}` };
@@ -88,7 +92,11 @@ async function main(): Promise<void> {
   }
   const filter = process.argv[2];
   const groups = [...new Set(CASES.map((c) => c.group))].filter((g) => !filter || g === filter);
-  console.log(`Project Radar benchmarks · node ${process.version} · ${WARMUP_MS} ms warm-up, then the median of ${ROUNDS} rounds · one process per case\n`);
+  console.log(`Project Radar benchmarks · node ${process.version} · ${WARMUP_MS} ms warm-up, then the median of ${ROUNDS} rounds · one process per case`);
+  if (!existsSync(PEER_DIR(ROOT))) {
+    console.log(`SKIPPED: ${PEER_DIR(ROOT)} is missing, so the peer feeds and the 37 peer news pages are left out: only our own fixtures and the synthetic site pages are measured`);
+  }
+  console.log('');
   for (const group of groups) {
     const rows: Result[] = [];
     const skipped: string[] = [];

@@ -11,16 +11,17 @@ import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { deliverChanges, processOwner, type DeliverOptions } from '../lib/alert/deliver';
-import { describeError } from '../lib/core/errors';
 import type { AlertPublisher, RadarStore } from '../lib/core/ports';
 import type { Change } from '../lib/core/types';
 import { CHANGE_SK_PREFIX } from '../lib/store/keys';
 import { itemToChange } from '../lib/store/dynamo-store';
+import { METRIC } from '../lib/runtime/lambda-metric-names';
+import { errorFields, instrument, lambdaObservability, type Observability } from '../lib/runtime/lambda-observability';
 import { lambdaAlertPublisher } from '../lib/runtime/lambda-alerts';
 import { lambdaStore, systemClock } from '../lib/runtime/lambda-runtime';
 
-export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher; now: () => Date; delivery?: DeliverOptions; log?: (line: string) => void }) {
-  const log = deps.log ?? ((line: string) => console.log(line));
+export function makeHandler(deps: Observability & { store: RadarStore; publisher: AlertPublisher; now: () => Date; delivery?: DeliverOptions }) {
+  const { logger, metrics } = deps;
   return async (event: DynamoDBStreamEvent, context?: Pick<Context, 'awsRequestId'>): Promise<DynamoDBBatchResponse> => {
     const batchItemFailures: DynamoDBBatchResponse['batchItemFailures'] = [];
     const changes: { change: Change; sequence: string }[] = [];
@@ -32,7 +33,8 @@ export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher
       try {
         changes.push({ change: itemToChange(unmarshall(image as Record<string, AttributeValue>)), sequence });
       } catch (error) {
-        log(JSON.stringify({ level: 'error', message: 'unreadable change item', sequence, error: describeError(error) }));
+        // Retrying cannot make an unreadable item readable: logged, not returned.
+        logger.error('unreadable change item', { sequence, ...errorFields(error) });
       }
     }
     const owner = context?.awsRequestId ? `lambda:${context.awsRequestId}` : processOwner('lambda');
@@ -45,33 +47,45 @@ export function makeHandler(deps: { store: RadarStore; publisher: AlertPublisher
       if (sequence && !batchItemFailures.some((f) => f.itemIdentifier === sequence)) batchItemFailures.push({ itemIdentifier: sequence });
     };
     for (const failure of result.failed) {
-      log(JSON.stringify({ level: 'error', message: 'alert not sent', changeId: failure.id, retry: failure.retry, error: describeError(failure.error) }));
+      const sequence = changes.find((c) => c.change.id === failure.id)?.sequence;
+      logger.error('alert not sent', { changeId: failure.id, sequence, retry: failure.retry, ...errorFields(failure.error) });
       if (failure.retry) retry(failure.id);
     }
     for (const id of result.busy) retry(id);
-    for (const held of result.held) log(JSON.stringify({ level: 'error', message: `alert held: ${held.phase}`, changeId: held.id, phase: held.phase }));
-    for (const lost of result.unrecorded) log(JSON.stringify({ level: 'error', message: 'alert sent but not recorded', changeId: lost.id, error: describeError(lost.error) }));
-    // One line of counts per invocation: the metrics an alarm watches (held > 0, unrecorded > 0).
-    log(
-      JSON.stringify({
-        level: 'info',
-        message: 'delivery',
-        sent: result.sent.length,
-        skipped: result.skipped.length,
-        busy: result.busy.length,
-        failed: result.failed.length,
-        held: result.held.length,
-        ambiguous: result.held.filter((h) => h.phase === 'ambiguous').length,
-        exhausted: result.held.filter((h) => h.phase === 'exhausted').length,
-        unrecorded: result.unrecorded.length,
-      }),
-    );
+    for (const held of result.held) logger.error(`alert held: ${held.phase}`, { changeId: held.id, phase: held.phase });
+    for (const lost of result.unrecorded) logger.error('alert sent but not recorded', { changeId: lost.id, ...errorFields(lost.error) });
+    metrics.count(METRIC.alertsSent, result.sent.length);
+    metrics.count(METRIC.alertsFailed, result.failed.length);
+    metrics.count(METRIC.alertsHeld, result.held.length);
+    metrics.count(METRIC.alertsUnrecorded, result.unrecorded.length);
+    logger.info('alerts delivered', {
+      sent: result.sent.length,
+      skipped: result.skipped.length,
+      busy: result.busy.length,
+      failed: result.failed.length,
+      held: result.held.length,
+      ambiguous: result.held.filter((h) => h.phase === 'ambiguous').length,
+      exhausted: result.held.filter((h) => h.phase === 'exhausted').length,
+      unrecorded: result.unrecorded.length,
+    });
     return { batchItemFailures };
   };
 }
 
 let handle: ReturnType<typeof makeHandler> | undefined;
-export const handler = async (event: DynamoDBStreamEvent, context?: Context): Promise<DynamoDBBatchResponse> => {
-  handle ??= makeHandler({ store: lambdaStore(), publisher: lambdaAlertPublisher(), now: systemClock });
-  return handle(event, context);
-};
+export const handler = instrument<DynamoDBStreamEvent, DynamoDBBatchResponse>(
+  'notify',
+  async (event, context) => {
+    handle ??= makeHandler({
+      ...lambdaObservability(),
+      store: lambdaStore(),
+      publisher: {
+        publish: async (alert) => (await lambdaAlertPublisher()).publish(alert),
+        wasDelivered: async (changeId) => (await lambdaAlertPublisher()).wasDelivered?.(changeId),
+      },
+      now: systemClock,
+    });
+    return handle(event, context);
+  },
+  (event) => event.Records[0]?.dynamodb?.SequenceNumber,
+);

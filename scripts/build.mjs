@@ -9,7 +9,11 @@ const entries = process.argv.includes('--cdk')
   ? [['cdk/app.ts', 'dist/cdk-app.js']]
   : [
       ['lib/cli/main.ts', 'dist/cli.js'],
+      // Worker threads of the local runner (lib/runtime/analysis-pool.ts) load this file.
+      ['lib/runtime/analysis-worker.ts', 'dist/analysis-worker.js'],
       ['bench/main.ts', 'dist/bench.js'],
+      ['bench/cycle.ts', 'dist/bench-cycle.js'],
+      ['bench/cycle-hook.ts', 'dist/bench-cycle-hook.js'],
       ['bench/quiet.ts', 'dist/bench-quiet.js'],
       ['eval/main.ts', 'dist/eval.js'],
     ];

@@ -1,24 +1,28 @@
 /**
  * The single table (keys from `lib/store/keys.ts`, so code and infrastructure cannot
  * drift): on-demand, a stream of new and old images for `notify`, point-in-time
- * recovery, and TTL on seen-article markers.
+ * recovery, and TTL on seen-article marks and run markers.
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
+import type { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, StreamViewType, Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_KEYS } from '../../lib/store/keys';
 
 export interface RadarTableProps {
-  /** Keep the data when the stack is deleted (default true: news history is hard to rebuild). */
-  retain?: boolean;
+  tableName: string;
+  /** RETAIN in prod: news history is hard to rebuild. */
+  removalPolicy: RemovalPolicy;
+  /** Refuses DeleteTable, from the console too, until turned off. */
+  deletionProtection: boolean;
 }
 
 export class RadarTable extends Construct {
   readonly table: Table;
 
-  constructor(scope: Construct, id: string, props: RadarTableProps = {}) {
+  constructor(scope: Construct, id: string, props: RadarTableProps) {
     super(scope, id);
     this.table = new Table(this, 'Table', {
+      tableName: props.tableName,
       partitionKey: { name: TABLE_KEYS.pk, type: AttributeType.STRING },
       sortKey: { name: TABLE_KEYS.sk, type: AttributeType.STRING },
       billingMode: BillingMode.PAY_PER_REQUEST,
@@ -26,7 +30,8 @@ export class RadarTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       timeToLiveAttribute: TABLE_KEYS.ttl,
       encryption: TableEncryption.AWS_MANAGED,
-      removalPolicy: props.retain === false ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
+      removalPolicy: props.removalPolicy,
+      deletionProtection: props.deletionProtection,
     });
     for (const index of [TABLE_KEYS.gsi1, TABLE_KEYS.gsi2]) {
       this.table.addGlobalSecondaryIndex({

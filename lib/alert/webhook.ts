@@ -110,10 +110,36 @@ function retryAfterMs(header: string | null): number | undefined {
  * still succeed).
  */
 export async function postWebhook(url: string, alert: Alert, options: WebhookOptions = {}): Promise<number> {
+  return postJson(url, webhookBody(alert, webhookFlavour(url)), alert.change.id, options);
+}
+
+/** A digest (subject and plain text) in the shape the webhook's service expects. */
+export function digestWebhookBody(digest: { subject: string; text: string; lang: string; count: number; since: string }, flavour: WebhookFlavour): Record<string, unknown> {
+  switch (flavour) {
+    case 'slack':
+      // Slack caps a section's text at 3,000 characters.
+      return { text: digest.subject, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: Array.from(slackEscape(digest.text)).slice(0, 2900).join('') } }] };
+    case 'discord':
+      return { content: Array.from(`**${digest.subject}**\n${digest.text}`).slice(0, 2000).join('') };
+    case 'teams':
+      return { text: `**${digest.subject}**\n\n${digest.text.replace(/\n/g, '\n\n')}` };
+    default:
+      return { type: 'radar.digest', ...digest };
+  }
+}
+
+/** POSTs a digest to a webhook with the same retries as an alert. */
+export async function postDigestWebhook(url: string, digest: Parameters<typeof digestWebhookBody>[0] & { audience: string }, options: WebhookOptions = {}): Promise<number> {
+  // Only what the reader should see: never the audience's other subscribers.
+  const shown = { subject: digest.subject, text: digest.text, lang: digest.lang, count: digest.count, since: digest.since };
+  return postJson(url, digestWebhookBody(shown, webhookFlavour(url)), `digest-${digest.audience}`, options);
+}
+
+async function postJson(url: string, payload: Record<string, unknown>, id: string, options: WebhookOptions): Promise<number> {
   const attempts = options.attempts ?? 4;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const maxWait = options.maxWaitMs ?? 30_000;
-  const body = JSON.stringify(webhookBody(alert, webhookFlavour(url)));
+  const body = JSON.stringify(payload);
   let wait = options.backoffMs ?? 1000;
   let last = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
@@ -136,11 +162,11 @@ export async function postWebhook(url: string, alert: Alert, options: WebhookOpt
     } catch (error) {
       last = (error as Error).name === 'TimeoutError' ? 'timed out' : `${(error as Error).message}`;
     }
-    if (!retryable) throw new AlertPublishError(alert.change.id, `webhook ${new URL(url).host} refused the alert (${last})`, { retryable: false });
+    if (!retryable) throw new AlertPublishError(id, `webhook ${new URL(url).host} refused the alert (${last})`, { retryable: false });
     if (attempt < attempts) {
       await sleep(Math.min(maxWait, asked ?? wait));
       wait *= 2;
     }
   }
-  throw new AlertPublishError(alert.change.id, `webhook ${new URL(url).host} failed ${attempts} times (last: ${last})`, { retryable: true });
+  throw new AlertPublishError(id, `webhook ${new URL(url).host} failed ${attempts} times (last: ${last})`, { retryable: true });
 }

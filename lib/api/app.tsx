@@ -32,6 +32,7 @@ import { Layout, type PageContext } from './pages/layout';
 import { ProjectPage } from './pages/project-page';
 import { STYLESHEET } from './pages/style';
 import { presentState } from './present';
+import { SECURITY_HEADERS } from './security-headers';
 import { CHANGE_PARAMS, PROJECT_PARAMS, changeFilter, filterChanges, filterProjects, newestFirst, projectFilter, projectIdParam, readQuery, type ProjectFilter } from './query';
 import { parseSince } from './since';
 import { mergeTimeline, statusSpans } from './timeline';
@@ -49,18 +50,6 @@ export interface ApiDeps {
   logError?: (error: unknown) => void;
 }
 
-/**
- * Sent with every answer, also by the node:http server for a request it refuses before
- * routing. No script runs on the page and styles come only from our stylesheet.
- */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'content-security-policy': "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'x-content-type-options': 'nosniff',
-  'x-frame-options': 'DENY',
-  'referrer-policy': 'no-referrer',
-  'cross-origin-opener-policy': 'same-origin',
-  'cross-origin-resource-policy': 'same-origin',
-};
 
 const CACHE = {
   /** Data that changes at most every poll: a minute fresh, then revalidated by ETag. */

@@ -8,11 +8,11 @@
  * reaches the router; every answer, even that one, carries the security headers.
  * Binding to anything but loopback needs `allowPublic` and prints a warning.
  */
-import { getRequestListener } from '@hono/node-server';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import { InputError, RadarError } from '../core/errors';
-import { SECURITY_HEADERS, createApiApp, type ApiDeps } from './app';
+import type { ApiDeps } from './app';
+import { SECURITY_HEADERS } from './security-headers';
 
 /** The port is taken or the address cannot be bound (CLI exit 1). */
 export class ListenError extends RadarError {
@@ -30,7 +30,7 @@ export interface FetchApp {
 export interface HttpServer {
   url: string;
   /** Starts answering requests with the app (until then: 503). */
-  attach(app: FetchApp): void;
+  attach(app: FetchApp): Promise<void>;
   /** Stops at once: open keep-alive connections are closed too. */
   close(): Promise<void>;
 }
@@ -117,8 +117,10 @@ export async function listenHttp(options: ListenOptions): Promise<HttpServer> {
   const host = isIP(options.host) === 6 ? `[${options.host}]` : options.host;
   return {
     url: `http://${host}:${port}`,
-    attach(app) {
-      listener = getRequestListener((request) => app.fetch(request), { overrideGlobalObjects: false });
+    async attach(app) {
+      // Loaded only now: a busy port is reported before any framework is loaded.
+      const { nodeListener } = await import('./node-listener');
+      listener = nodeListener((request) => app.fetch(request));
     },
     close: () =>
       new Promise<void>((resolve) => {
@@ -136,7 +138,8 @@ export interface RunningServer {
 /** Binds and serves the API app over `deps` at once (tests, and callers with their store ready). */
 export async function startHttpServer(options: ListenOptions, deps: ApiDeps): Promise<RunningServer> {
   const server = await listenHttp(options);
-  server.attach(createApiApp(deps));
+  const { createApiApp } = await import('./app');
+  await server.attach(createApiApp(deps));
   return server;
 }
 
@@ -157,7 +160,8 @@ export async function serveWhenReady<T extends ApiDeps>(settings: ServeSettings,
   const server = await listenHttp(settings);
   try {
     const deps = await ready();
-    server.attach(createApiApp(deps));
+    const { createApiApp } = await import('./app');
+    await server.attach(createApiApp(deps));
     return { server, deps };
   } catch (error) {
     await server.close();

@@ -167,6 +167,25 @@ export const COMMANDS: CommandSpec[] = [
     load: async () => (await import('./commands/subscribe')).subscribeCommand,
   },
   {
+    name: 'digest',
+    summary: 'the daily digest: preview it, or --send it to the daily subscribers now',
+    options: [
+      { flags: '--since <when>', description: 'window of the preview: 24h, 7d, YYYY-MM-DD (default 24h)' },
+      { flags: '--lang <lang>', description: 'ko or en (default: from LANG, else en)' },
+      { flags: '--status <list>', description: 'statuses the preview takes' },
+      { flags: '--org <list>', description: 'organisations the preview takes (ids or names)' },
+      { flags: '--project <list>', description: 'projects the preview takes (ids or names)' },
+      { flags: '--send', description: "send today's digests to the daily subscribers (once a day; radar run does it by itself)" },
+      json,
+    ],
+    examples: [
+      ['radar digest --lang ko', 'what a Korean daily subscriber gets today'],
+      ['radar digest --org kakao --since 7d', "a week of Kakao's changes"],
+      ['radar digest --send', "send today's digests now"],
+    ],
+    load: async () => (await import('./commands/digest')).digestCommand,
+  },
+  {
     name: 'subscriptions',
     summary: 'list the subscriptions, their filters and whether they are confirmed',
     options: [
@@ -192,5 +211,18 @@ export const COMMANDS: CommandSpec[] = [
       ['radar unsubscribe me@example.com --all', 'every subscription of an address'],
     ],
     load: async () => (await import('./commands/subscribe')).unsubscribeCommand,
+  },
+  {
+    name: 'config',
+    args: '<action> [file]',
+    summary: "push or pull a deployment's configuration (sources, watchlist, alerts)",
+    description:
+      'Works on the deployed table named by RADAR_TABLE_NAME. push validates FILE (default: --config or ./radar.config.json) and stores it as the next version; the functions use it within a minute, no deploy needed. pull prints the stored configuration.',
+    options: [{ flags: '--out <file>', description: 'pull: write to this file instead of stdout' }, json],
+    examples: [
+      ['radar config pull --out radar.config.json', 'fetch what the deployment runs'],
+      ['radar config push radar.config.json', 'validate and deploy a new source list, no cdk deploy'],
+    ],
+    load: async () => (await import('./commands/config')).configCommand,
   },
 ];

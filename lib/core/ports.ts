@@ -68,6 +68,10 @@ export interface RadarStore {
   /** Records an article as seen; false when it was already seen (another run or a retry). */
   markArticleSeen(articleId: string, url: string, seenAt: string): Promise<boolean>;
   hasSeenArticle(articleId: string): Promise<boolean>;
+  /** Which of these articles were seen before, in as few reads as the store allows. */
+  seenArticles(articleIds: readonly string[]): Promise<Set<string>>;
+  /** Marks articles seen in as few writes as the store allows; marking one twice is harmless. */
+  markArticlesSeen(marks: ReadonlyArray<{ articleId: string; url: string }>, seenAt: string): Promise<void>;
 
   /** Adds events to their projects' timelines; an event already stored is left as it is. */
   putEvents(events: RadarEvent[]): Promise<void>;

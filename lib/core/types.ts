@@ -253,4 +253,10 @@ export interface SourceState {
   lastItemError?: SourceError;
   /** The last poll stopped early (time budget): the rest is read on the next one. */
   partial?: boolean;
+  /**
+   * Article ids of the feed's items at the last read (newest feeds first, capped): items
+   * listed here need no seen-check read, so an unchanged feed without validators costs
+   * no reads beyond this state.
+   */
+  recentArticleIds?: string[];
 }

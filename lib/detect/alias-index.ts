@@ -120,7 +120,7 @@ export function createAliasIndex(watchlist: Watchlist): AliasIndex {
           const p = text.charCodeAt(i - 1);
           if ((isLatinOrDigit(c) && isLatinOrDigit(p)) || (isHangul(c) && isHangul(p))) continue;
         }
-        if (!trie.hasFirst(scan[i]!)) continue;
+        if (!trie.hasFirstCode(scan.charCodeAt(i))) continue;
         const candidates = trie.matchAt(scan, i, isSkippable);
         for (let k = candidates.length - 1; k >= 0; k--) {
           const [end, keyIndex] = candidates[k]!;

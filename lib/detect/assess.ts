@@ -35,6 +35,11 @@ export interface CueContext {
 
 /** Steps on the way to a running project, whose missed schedule is a delay. */
 const SCHEDULED_STEPS = new Set<Status>(['CONSTRUCTION_STARTED', 'COMPLETED', 'LAUNCHED']);
+/** "-ㄹ 수 없게 됐다" right after the cue. */
+const KO_CANNOT_ON_TIME = /^[가-힣]?\s*수\s*(?:가\s*)?없게\s*(?:됐|되었|돼)/;
+/** The schedule the step was held to: 예정대로, 제때, 일정대로, 당초 계획대로. */
+const KO_ON_SCHEDULE = /예정대로|제때|일정대로|계획대로|기한\s*내/;
+
 /** Statuses whose decision is the event itself ("연기하기로 했다" = delayed). */
 const DECISION_STATUSES = new Set<Status>(['DELAYED', 'ON_HOLD', 'CANCELLED']);
 
@@ -126,6 +131,10 @@ export function assessCue(ctx: CueContext): Assessment {
   const base = { reaffirmed, hedged, converted: false, adnominal: false };
 
   if (has(polarity, 'question', scopes)) return { keep: false, reason: 'question' };
+  // "예정대로 오늘 출시할 수 없게 됐다": a scheduled step that can no longer happen on time is late.
+  if (ctx.lang === 'ko' && SCHEDULED_STEPS.has(status) && KO_CANNOT_ON_TIME.test(scopes.after) && KO_ON_SCHEDULE.test(scopes.clause)) {
+    return { keep: true, status: 'DELAYED', tense: 'past', ...base, reaffirmed: false, converted: true };
+  }
   let negation = first(polarity, 'negated', scopes);
   // "will not be completed until 2030" schedules the step for 2030; it does not deny it.
   let untilDate = false;
@@ -136,7 +145,8 @@ export function assessCue(ctx: CueContext): Assessment {
   if (negation) {
     if (negation.scope === 'sentence') return { keep: false, reason: 'negated' };
     // "연내 공개하지 못했다", "was not completed as planned": the missed step is a delay.
-    const inability = ctx.lang === 'ko' ? /못/.test(scopes.after) : /\bfail(?:ed|s)?\s+to\b/i.test(scopes.before);
+    // "출시할 수 없게 됐다" is as much a missed plan as "출시하지 못했다".
+    const inability = ctx.lang === 'ko' ? /못|수\s*없/.test(scopes.after) : /\bfail(?:ed|s)?\s+to\b/i.test(scopes.before);
     const late = has(modality, 'lateness', scopes);
     // Korean: only 못 (could not) is a missed plan; 않 (did not) is a plain negation.
     const missed = ctx.lang === 'ko' ? inability && (late || /고\s*있/.test(scopes.after)) : late || inability;

@@ -76,7 +76,7 @@ export function compileCues(rules: readonly CueRule[], lang: Lang): CueMatcher {
           const p = sentence.charCodeAt(at - 1);
           if ((p >= 48 && p <= 57) || (p >= 65 && p <= 90) || (p >= 97 && p <= 122)) continue;
         }
-        if (!trie.hasFirst(scan[at]!)) continue;
+        if (!trie.hasFirstCode(scan.charCodeAt(at))) continue;
         tryAt(sentence, scan, at, hits);
       }
       return resolveOverlaps(hits);

@@ -345,7 +345,9 @@ function projectWordIn(text: string, lang: Lang): string | undefined {
 /** Is a class noun a class of many ("several plants", "전국 데이터센터", "공장들") rather than one unnamed project? */
 function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
   if (lang === 'ko') {
-    if (KO_GENERIC_AFTER.test(text.slice(g.end))) return true;
+    const after = KO_GENERIC_AFTER.exec(text.slice(g.end));
+    // "단지 3곳이" counts a few named projects; "30곳", "수십 곳" are a class.
+    if (after && !/^\s*[1-9]\s*(?:곳|개|기|개소|군데)/.test(after[0])) return true;
     const before = /([^\s]+)\s+$/.exec(text.slice(Math.max(0, g.start - 12), g.start))?.[1];
     // "공장 일부 라인" is part of one plant, not a class of plants.
     return before !== undefined && before !== '일부' && KO_GENERIC_BEFORE.has(before);
@@ -359,7 +361,11 @@ function isClassNoun(text: string, g: Mention, lang: Lang): boolean {
 const EN_CLASS_BEFORE = /\b(?:several|many|some|multiple|various|numerous|dozens|hundreds|thousands|other|these|those|such|most|all|few|at\s+least\s+\w+|more\s+than\s+\w+|\d+|(?<!\b(?:of|for|the|its|their|approved|OK’d|OK'd)\s+)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty))\s+(?:(?:of\s+)?(?:the\s+)?)?(?:[\w.-]+\s+){0,4}$/i;
 /** Statistics over many projects: "among at least seven projects", "one of several", "N건", "N곳 가운데". */
 const EN_AGGREGATE = /\b(?:among\s+(?:at\s+least\s+)?(?:\w+\s+)?(?:of\s+)?(?:the\s+)?(?:[\w.-]+\s+){0,4}(?:projects|plants|facilities)|most\s+recent\s+among|(?:several|dozens\s+of|many)\s+(?:[\w.-]+\s+){0,3}projects)\b/i;
-const KO_AGGREGATE = /(?:[0-9,]+\s*여?\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:\s*가운데|\s*중(?![가-힣])|의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
+/** A plural subject anywhere in the sentence ("기업들이 잇따라 철회하고 있다", "원전들이 대부분 재가동"). */
+const KO_PLURAL_SUBJECT = /[가-힣]{2,}들(?:이|은|는|도)\s|대부분|잇따라/;
+// A count is a statistic when it is approximate ("30여 곳"), picks from a set ("가운데", "중") or is large (10 or more);
+// "해상풍력 단지 3곳이" names three projects.
+const KO_AGGREGATE = /(?:[0-9,]+\s*여\s*(?:건|곳|개)|[0-9,]+\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)\s*(?:가운데|중(?![가-힣]))|(?:[1-9][0-9]|[0-9]{3,})\s*(?:건|곳|개\s*사|개\s*업체|개\s*기업|개\s*프로젝트)(?:의|이|가|을|를|에|,|\s)|[가-힣]+들이\s|대부분|잇따라)/;
 
 /**
  * Status from the predicate, identity from the entities: a claim whose clause names no
@@ -375,7 +381,7 @@ function fallbackTargets(input: SentenceInput, clauses: Clause[], r: Reading): T
   if (noun !== undefined && isClassNoun(text, noun, lang)) return [];
   // A statistic before the cue ("30여 곳 가운데 절반이 보류됐다", "among at least seven projects that have delayed").
   const lead = text.slice(0, r.hit.end);
-  if (lang === 'ko' ? KO_AGGREGATE.test(lead) : EN_AGGREGATE.test(lead)) return [];
+  if (lang === 'ko' ? KO_AGGREGATE.test(lead) || KO_PLURAL_SUBJECT.test(text) : EN_AGGREGATE.test(lead)) return [];
   // The cue's own step noun ("가동할 예정", "the opening date") shows there is a project but does not name it.
   const blanked = text.slice(0, r.hit.start) + ' '.repeat(r.hit.end - r.hit.start) + text.slice(r.hit.end);
   const word = noun?.text ?? projectWordIn(blanked.slice(c.start, c.end), lang) ?? projectWordIn(blanked, lang);
@@ -842,19 +848,33 @@ function differentHappenings(a: DetectedEvent, b: DetectedEvent, published: stri
 function sameProjectInArticle(a: DetectedEvent, b: DetectedEvent): boolean {
   if (a.projectId === b.projectId || a.unresolved === true || b.unresolved === true) return true;
   if (!a.discovered || !b.discovered) return false;
-  if (designators(a.project) !== designators(b.project)) return false;
+  const [da, db] = [designators(a.project), designators(b.project)];
+  if (da !== '' && db !== '' && da !== db) return false;
   const wa = distinctiveWords(a.project);
-  return distinctiveWords(b.project).some((w) => wa.includes(w));
+  const wb = distinctiveWords(b.project);
+  // A name that is only a description ("170억 달러 반도체 공장") is the article's project of that owner.
+  if (wa.length === 0 || wb.length === 0) return a.org === b.org;
+  return wb.some((w) => wa.includes(w));
 }
 
 /** Designators tell projects apart ("Empire Wind 2" / "Empire Wind 3", "1공장" / "2공장"). */
 function designators(name: string): string {
-  return (name.match(/\d+/g) ?? []).join(',');
+  return (withoutAmounts(name).match(/\d+/g) ?? []).join(',');
+}
+
+/** Money, size and capacity say how big a project is, not which one ("170억 달러", "2MW급", "$1.6 billion"). */
+function withoutAmounts(name: string): string {
+  return name
+    .replace(/[$€£₩]\s?[\d.,]+\s*(?:billion|million|bn|trillion)?/gi, ' ')
+    .replace(/[\d.,]+\s*(?:조|억|만|천)?\s*(?:원|달러|dollars?|MW|GW|kW|㎡|톤|급|규모|%|billion|million)(?:급|규모|짜리)?/gi, ' ');
 }
 
 function distinctiveWords(name: string): string[] {
-  return (name.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_NAME_WORDS.has(w) && !EN_PROJECT_WORD.test(w) && !KO_PROJECT_WORD.test(w));
+  return (withoutAmounts(name).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 2 && !STOP_NAME_WORDS.has(w) && !EN_PROJECT_WORD.test(w) && !KO_PROJECT_WORD.test(w) && !KO_NAME_FILLER.test(w));
 }
+
+/** Korean descriptive words that do not tell two projects apart ("반도체 공장", "태양광발전소"). */
+const KO_NAME_FILLER = /^(?:반도체|배터리|이차전지|태양광|풍력|해상풍력|원통형|신규|새|전용|첨단|생산|제조|美|미국|국내|해외)$/;
 
 const STOP_NAME_WORDS = new Set(['the', 'and', 'new', 'first', 'second', 'third', 'its', 'their', 'battery', 'batteries', 'nuclear', 'power', 'data', 'gas', 'solar', 'wind', 'chip', 'semiconductor', 'electric', 'vehicle']);
 

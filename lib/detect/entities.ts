@@ -203,7 +203,7 @@ function findDiscoveredOrgs(text: string, lang: Lang, taken: Mention[]): Mention
 
 function isKoNameWord(word: string): 'name' | 'descriptive' | 'stop' | 'generic' {
   const bare = word.replace(/[“”"'‘’「」『』]/g, '');
-  if (bare === '' || /[,.;:!?…·/()[\]]$/.test(word) || /^[([]/.test(word)) return 'stop';
+  if (bare === '' || /[,.;:!?…·/()[\]]$/.test(word) || /^[([]/.test(word) || /[)\]]/.test(word)) return 'stop';
   if (KO_GENERIC_BEFORE.has(bare)) return 'generic';
   if (KO_DESCRIPTIVE.has(bare) || KO_PUBLIC_MODIFIERS.has(bare)) return 'descriptive';
   if (/^[0-9.,]+(?:조|억|만|천)?\s?(?:원|달러|㎡|평|MW|GW|메가와트|기가와트|급|규모)$/i.test(bare)) return 'descriptive';

@@ -5,7 +5,8 @@
  */
 
 interface Node {
-  next: Map<string, Node>;
+  /** Children by UTF-16 code unit: no one-character string is made per step. */
+  next: Map<number, Node>;
   /** Values of keys that end here. */
   values: number[];
 }
@@ -20,7 +21,8 @@ export class Trie {
    */
   add(key: string, value: number): void {
     let node = this.root;
-    for (const c of key) {
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
       let child = node.next.get(c);
       if (child === undefined) {
         child = { next: new Map(), values: [] };
@@ -46,10 +48,9 @@ export class Trie {
     let i = at;
     let skipped = false;
     while (i < text.length) {
-      const c = text[i]!;
-      const child: Node | undefined = node.next.get(c);
+      const child: Node | undefined = node.next.get(text.charCodeAt(i));
       if (child === undefined) {
-        if (skip !== undefined && !skipped && i > at && skip(c)) {
+        if (skip !== undefined && !skipped && i > at && skip(text[i]!)) {
           skipped = true;
           i++;
           continue;
@@ -66,6 +67,11 @@ export class Trie {
 
   /** True when some key starts with this character. */
   hasFirst(c: string): boolean {
-    return this.root.next.has(c);
+    return this.root.next.has(c.charCodeAt(0));
+  }
+
+  /** True when some key starts with this UTF-16 code unit (no string needed). */
+  hasFirstCode(code: number): boolean {
+    return this.root.next.has(code);
   }
 }

@@ -18,6 +18,7 @@ import type { Detector } from '../detect';
 import { extractArticle } from '../extract';
 import { parseFeed } from '../feeds';
 import { nextBackoff } from '../fetch';
+import type { ArticleAnalyzer } from './article-analyzer';
 import type { DiscoveredAlertPolicy } from '../state/discovered-policy';
 import { boundText, type TextBounds } from '../text/bound-text';
 import { stripControlChars } from '../text/control-chars';
@@ -46,6 +47,8 @@ export interface PollDeps {
   /** How many articles of one source are fetched at once (the fetcher also limits per host). */
   articleConcurrency?: number;
   limits?: PollLimits;
+  /** Runs extraction and detection off this thread (the local runner's worker pool); default: here. */
+  analyzer?: ArticleAnalyzer;
 }
 
 export interface PollOptions {
@@ -73,6 +76,8 @@ export interface PollReport {
   changes: Change[];
   /** The whole source failed (fetch or parse); the state records it too. */
   error?: ItemFailure;
+  /** With `error`: how many polls in a row have failed, this one included. */
+  consecutiveFailures?: number;
   /** Articles that could not be fetched or read; their feed summary was used instead. */
   itemFailures: ItemFailure[];
 }
@@ -94,6 +99,22 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promis
   return results;
 }
 
+/** Ids kept on the source state: 100 ids are ~1.5 KB, so the state write stays at two write units; items beyond are checked by a read. */
+const RECENT_IDS_KEPT = 100;
+
+/**
+ * The items not seen before, each once (a feed may list an article twice). Items the
+ * last read of this feed listed are known without a read; the rest are checked in one
+ * batch, so a steady feed costs no reads and a feed with news one.
+ */
+async function unseenItems(items: FeedItem[], previous: SourceState, store: RadarStore): Promise<FeedItem[]> {
+  const known = new Set(previous.recentArticleIds ?? []);
+  const firsts = items.filter((item, i) => items.findIndex((other) => other.url === item.url) === i && !known.has(shortHash(item.url)));
+  if (firsts.length === 0) return [];
+  const seen = await store.seenArticles(firsts.map((item) => shortHash(item.url)));
+  return firsts.filter((item) => !seen.has(shortHash(item.url)));
+}
+
 interface ArticleText {
   title: string;
   text: string;
@@ -110,7 +131,8 @@ async function readArticle(source: Source, item: FeedItem, deps: PollDeps, failu
   if (!source.fetchArticles && item.publishedAt) return fallback;
   try {
     const response = await deps.fetcher.fetch({ url: item.url, accept: 'text/html,application/xhtml+xml' });
-    const page = extractArticle(response.body, { url: response.url, contentType: response.contentType, defaultLang: source.lang });
+    const options = { url: response.url, contentType: response.contentType, defaultLang: source.lang };
+    const page = deps.analyzer ? await deps.analyzer.extract(response.body, options) : extractArticle(response.body, options);
     const publishedAt = item.publishedAt ?? page.publishedAt;
     if (!source.fetchArticles || page.text.trim().length === 0) return { ...fallback, publishedAt };
     return { title: page.title || item.title, text: page.text, publishedAt };
@@ -159,6 +181,7 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     const retryAfterMs = (error as { retryAfterMs?: number }).retryAfterMs;
     report.outcome = 'failed';
     report.error = failureOf(source.url, error);
+    report.consecutiveFailures = failures;
     await deps.store.putSourceState({
       ...state,
       failures,
@@ -174,11 +197,7 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     items = items.slice(0, limits.maxItemsPerPoll);
   }
   report.items = items.length;
-  // One GetItem per item, several in flight: a feed of 50 items costs one round trip's
-  // worth of latency a few times over, not fifty.
-  const seen = await mapLimit(items, 8, (item) => deps.store.hasSeenArticle(shortHash(item.url)));
-  // A feed may list one article twice (an update re-posted): read it once.
-  const fresh = items.filter((item, i) => !seen[i] && items.findIndex((other) => other.url === item.url) === i);
+  const fresh = await unseenItems(items, previous, deps.store);
   report.newArticles = fresh.length;
 
   const zone = source.timeZone ?? defaultTimeZone(source.lang);
@@ -189,7 +208,9 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     const publishedAt = zonedIso(article.publishedAt ?? now.toISOString(), zone);
     const undated = article.publishedAt ? undefined : true;
     const articleId = shortHash(item.url);
-    const detected = deps.detector.detect({ title: article.title, text: article.text, published: publishedAt.slice(0, 10), lang: source.lang });
+    // publishedAt is in the source's zone, so its first ten characters are the local day.
+    const input = { title: article.title, text: article.text, published: publishedAt.slice(0, 10), lang: source.lang };
+    const detected = deps.analyzer ? await deps.analyzer.detect(input) : deps.detector.detect(input);
     return detected.map((event): RadarEvent => ({ ...event, articleId, url: item.url, publishedAt, sourceId: source.id, undated }));
   };
   const concurrency = deps.articleConcurrency ?? 4;
@@ -214,7 +235,7 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     report.changes.push(
       ...(await applyEventsToProjects(movers, { store: deps.store, now: now.toISOString(), confirmBelow: deps.confirmBelow, ...(deps.discovered ? { discovered: deps.discovered } : {}) })),
     );
-    await mapLimit(batch, 8, (item) => deps.store.markArticleSeen(shortHash(item.url), item.url, now.toISOString()));
+    await deps.store.markArticlesSeen(batch.map((item) => ({ articleId: shortHash(item.url), url: item.url })), now.toISOString());
     report.events.push(...events);
     done += batch.length;
   }
@@ -226,6 +247,7 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     state.etag = previous.etag;
     state.lastModified = previous.lastModified;
   }
+  const unread = new Set(fresh.slice(done).map((item) => shortHash(item.url)));
   const lastItemFailure = report.itemFailures.at(-1);
 
   await deps.store.putSourceState({
@@ -238,6 +260,8 @@ export async function pollSource(source: Source, deps: PollDeps, options: PollOp
     itemFailures: report.itemFailures.length,
     lastItemError: lastItemFailure ? { code: lastItemFailure.code, message: lastItemFailure.message, at: now.toISOString() } : previous.lastItemError,
     partial: report.outcome === 'partial' ? true : undefined,
+    // Items left unread by a partial poll stay out of the recent ids, so the next poll reads them.
+    recentArticleIds: [...new Set(items.map((item) => shortHash(item.url)))].filter((id) => !unread.has(id)).slice(0, RECENT_IDS_KEPT),
   });
   return report;
 }

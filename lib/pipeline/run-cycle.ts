@@ -55,6 +55,9 @@ export async function runCycle(
       options.onReport?.(report);
     }
   };
+  // Four sources at a time. Eight kept the analysis threads busier, but sources that
+  // report on the same projects then lost the version check of a project state more than
+  // applyEventsToProjects retries (500 sources of bench:cycle), which fails the run.
   await Promise.all(Array.from({ length: Math.min(deps.sourceConcurrency ?? 4, due.length) }, worker));
   const changes = polled.flatMap((r) => r.changes);
   const delivery = await deliverSafely(deps);

@@ -13,6 +13,7 @@ import type { RadarConfig } from '../config/schema';
 import type { AlertPublisher, Clock, Fetcher, RadarStore } from '../core/ports';
 import { createDetector, type Detector } from '../detect';
 import type { PollLimits } from '../pipeline/poll-source';
+import type { ArticleAnalyzer } from '../pipeline/article-analyzer';
 import { createDynamoStore } from '../store/dynamo-store';
 import { documentClient, snsClient } from './aws-clients';
 import { createAlertChannels } from './alert-channels';
@@ -24,6 +25,8 @@ export interface Runtime {
   publisher: AlertPublisher;
   detector: Detector;
   fetcher: Fetcher;
+  /** Extraction and detection off the main thread (the local runner's worker pool), if any. */
+  analyzer?: ArticleAnalyzer;
   now: Clock;
   mode: 'aws' | 'local';
   /** How this process delivers alerts: its claim owner, lease and attempts. */

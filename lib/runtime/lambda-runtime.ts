@@ -1,18 +1,21 @@
 /**
  * What the Lambdas share, built on first use and kept while the container is warm:
- * the bundled configuration, the store on the table the stack names, the SNS publisher.
- * Each handler asks only for what it uses, so esbuild leaves the rest out of its bundle:
- * the api function carries no detector, fetcher, feed parser or config validator
- * (`lambda-config.ts` and `deps.ts` hold those).
+ * the store on the table the stack names, the SNS and SQS clients, the run
+ * ledger, each client traced by X-Ray. Each handler asks only for what it uses, so esbuild
+ * leaves the rest out of its bundle: the api function carries no detector, fetcher, feed
+ * parser or config validator (`lambda-config.ts` and `deps.ts` hold those).
  */
-import { createSnsPublisher } from '../alert/sns-publisher';
+import type { SNSClient } from '@aws-sdk/client-sns';
+import type { SQSClient } from '@aws-sdk/client-sqs';
 import { ConfigError } from '../core/errors';
-import type { AlertPublisher, RadarStore } from '../core/ports';
+import type { RadarStore } from '../core/ports';
 import { createDynamoStore } from '../store/dynamo-store';
-import { documentClient, snsClient } from './aws-clients';
+import { documentClient, snsClient, sqsClient } from './aws-clients';
+import { traced } from './lambda-observability';
+import { createDynamoRunLedger, type RunLedger } from './lambda-run-ledger';
 
 let store: RadarStore | undefined;
-let publisher: AlertPublisher | undefined;
+let ledger: RunLedger | undefined;
 
 /** The variable holding a required setting, or a ConfigError naming it. */
 export function requireEnv(env: NodeJS.ProcessEnv, name: string): string {
@@ -23,14 +26,22 @@ export function requireEnv(env: NodeJS.ProcessEnv, name: string): string {
 
 /** The table named by RADAR_TABLE_NAME. */
 export function lambdaStore(env: NodeJS.ProcessEnv = process.env): RadarStore {
-  store ??= createDynamoStore(documentClient(env.RADAR_DYNAMODB_ENDPOINT), requireEnv(env, 'RADAR_TABLE_NAME'));
+  store ??= createDynamoStore(traced(documentClient(env.RADAR_DYNAMODB_ENDPOINT)), requireEnv(env, 'RADAR_TABLE_NAME'));
   return store;
 }
 
-/** The topic named by RADAR_TOPIC_ARN. */
-export function lambdaPublisher(env: NodeJS.ProcessEnv = process.env): AlertPublisher {
-  publisher ??= createSnsPublisher(snsClient(), requireEnv(env, 'RADAR_TOPIC_ARN'));
-  return publisher;
+/** Scheduled-run markers in the table named by RADAR_TABLE_NAME. */
+export function lambdaRunLedger(env: NodeJS.ProcessEnv = process.env): RunLedger {
+  ledger ??= createDynamoRunLedger(traced(documentClient(env.RADAR_DYNAMODB_ENDPOINT)), requireEnv(env, 'RADAR_TABLE_NAME'));
+  return ledger;
+}
+
+export function lambdaSns(): SNSClient {
+  return traced(snsClient());
+}
+
+export function lambdaSqs(): SQSClient {
+  return traced(sqsClient());
 }
 
 export const systemClock = (): Date => new Date();

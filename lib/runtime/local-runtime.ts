@@ -3,6 +3,7 @@
  * the others its clients, following the owner when it changes: `local-database.ts`),
  * alerts on the console and appended to `.radar/outbox.jsonl`.
  */
+import { existsSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createConsolePublisher } from '../alert/console-publisher';
@@ -11,6 +12,7 @@ import { createDynamoStore } from '../store/dynamo-store';
 import { createAlertChannels } from './alert-channels';
 import { createCommonDeps, deliveryOptions, pollLimits, type Runtime, type RuntimeOptions } from './deps';
 import { connectLocalDatabase, isProcessAlive } from './local-database';
+import { createAnalysisPool } from './analysis-pool';
 
 /**
  * True when an alert claim's owner (`local:<host>:<pid>`) was a process on this machine
@@ -27,10 +29,28 @@ export function isLocalOwnerGone(owner: string): boolean {
   return pid !== process.pid && !isProcessAlive(pid);
 }
 
+/**
+ * Worker threads for extraction and detection when running from the bundle in `dist/`
+ * (the worker script is built beside it); the TypeScript sources (tests) analyse in-thread.
+ * RADAR_ANALYSIS_THREADS sets the number of threads, 0 for none.
+ */
+function localAnalyzer(config: RadarConfig, env: NodeJS.ProcessEnv) {
+  const file = join(__dirname, 'analysis-worker.js');
+  const threads = env.RADAR_ANALYSIS_THREADS === undefined ? undefined : Number(env.RADAR_ANALYSIS_THREADS);
+  if (threads === 0 || !existsSync(file)) return undefined;
+  return createAnalysisPool({ watchlist: config.watchlist, workerFile: file, size: threads !== undefined && threads > 0 ? threads : undefined });
+}
+
 export async function createLocalRuntime(config: RadarConfig, options: RuntimeOptions = {}): Promise<Runtime> {
   const dataDir = resolve(options.dataDir ?? options.env?.RADAR_DATA_DIR ?? '.radar');
-  const connection = await connectLocalDatabase(dataDir);
+  // Everything that can reject the configuration comes before the database: an open
+  // dynalite keeps the process alive, so `radar run --once` with a bad config would hang.
   const { detector, fetcher } = createCommonDeps(config);
+  const connection = await connectLocalDatabase(dataDir).catch(async (error: unknown) => {
+    await fetcher.close();
+    throw error;
+  });
+  const analyzer = localAnalyzer(config, options.env ?? process.env);
   const store = createDynamoStore(connection.doc, connection.current().tableName);
   const now = options.now ?? (() => new Date());
   return {
@@ -47,12 +67,14 @@ export async function createLocalRuntime(config: RadarConfig, options: RuntimeOp
     }),
     detector,
     fetcher,
+    analyzer,
     now,
     mode: 'local',
     delivery: deliveryOptions(config, { isOwnerGone: isLocalOwnerGone }),
     limits: pollLimits(config),
     dataDir,
     close: async () => {
+      await analyzer?.close();
       await fetcher.close();
       await connection.close();
     },

@@ -4,11 +4,16 @@
  * conditional writes and Queries. No transactions, no TTL (the `expiresAt` on article
  * marks is a hint AWS acts on), no streams.
  *
- * Idempotency: articles, events, changes and alert claims are conditional puts
- * (`attribute_not_exists`), so a retry or a second Lambda finds the first one's item;
- * project states are version-checked puts (optimistic locking).
+ * Idempotency: changes and alert claims are conditional puts (`attribute_not_exists`),
+ * so a retry or a second Lambda finds the first one's item; project states are
+ * version-checked puts (optimistic locking). Events and seen marks go in batches
+ * (BatchGetItem, BatchWriteItem: one call per 100 reads or 25 writes instead of one per
+ * item, which was most of a poll's DynamoDB time); an event is written only when a
+ * consistent batch read did not find it, and a seen mark written twice is the same mark.
  */
 import {
+  BatchGetCommand,
+  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -17,6 +22,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ConflictError } from '../core/errors';
 import type { AlertRecord, ProjectRecord, RadarStore, Subscription } from '../core/ports';
 import type { Change, ProjectState, RadarEvent, SourceState, Status } from '../core/types';
@@ -47,6 +53,7 @@ import {
   subscriptionIndexKeys,
   subscriptionKey,
   type Entity,
+  type ItemKey,
 } from './keys';
 
 export interface DynamoStoreOptions {
@@ -65,6 +72,12 @@ export interface DynamoRadarStore extends RadarStore {
 
 type Item = Record<string, unknown>;
 
+/** DynamoDB's limits per BatchGetItem and BatchWriteItem call. */
+const BATCH_GET_MAX = 100;
+const BATCH_WRITE_MAX = 25;
+/** Unprocessed keys or items (throttling) are retried this often with a doubling backoff. */
+const BATCH_ATTEMPTS = 6;
+
 /** Attributes the adapter adds beside the domain fields; readers drop them. */
 const BOOKKEEPING = new Set([...KEY_ATTRIBUTES, 'entity', 'eventId', 'eventDate']);
 const NEVER_CUT: ReadonlySet<string> = new Set([...KEY_ATTRIBUTES, 'entity', 'eventId', 'eventDate', 'id', 'projectId', 'changeId', 'sourceId', 'articleId']);
@@ -76,7 +89,6 @@ const NEVER_CUT: ReadonlySet<string> = new Set([...KEY_ATTRIBUTES, 'entity', 'ev
  * @param tableName The table created from `tableDefinition` (locally) or by CDK.
  */
 export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string, options: DynamoStoreOptions = {}): DynamoRadarStore {
-  const writeConcurrency = Math.max(1, options.writeConcurrency ?? 8);
 
   async function send<T>(operation: string, run: () => Promise<T>): Promise<T> {
     try {
@@ -109,10 +121,49 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
     }
   }
 
-  async function get(operation: string, key: { PK: string; SK: string }): Promise<Item | null> {
-    // Strongly consistent: these reads decide writes (version checks, seen marks).
-    const result = await send(operation, () => doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true })));
+  async function get(operation: string, key: { PK: string; SK: string }, consistent = true): Promise<Item | null> {
+    // Strongly consistent by default: these reads decide writes (version checks).
+    const result = await send(operation, () => doc.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: consistent })));
     return (result.Item as Item | undefined) ?? null;
+  }
+
+  /** BatchGetItem in chunks of 100, retrying unprocessed keys with a short backoff. */
+  async function batchGet(operation: string, keys: ItemKey[], read: { consistent: boolean; attributes?: string[] }): Promise<Item[]> {
+    const found: Item[] = [];
+    const projection = read.attributes
+      ? { ProjectionExpression: read.attributes.map((_, i) => `#a${i}`).join(', '), ExpressionAttributeNames: Object.fromEntries(read.attributes.map((a, i) => [`#a${i}`, a])) }
+      : {};
+    for (let i = 0; i < keys.length; i += BATCH_GET_MAX) {
+      let pending: Item[] = keys.slice(i, i + BATCH_GET_MAX) as unknown as Item[];
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt >= BATCH_ATTEMPTS) throw storeError(operation, new Error(`${pending.length} keys stayed unprocessed after ${attempt} attempts`));
+        if (attempt > 0) await delay(50 * 2 ** attempt);
+        const request = { [tableName]: { Keys: pending, ConsistentRead: read.consistent, ...projection } };
+        const result = await send(operation, () => doc.send(new BatchGetCommand({ RequestItems: request })));
+        found.push(...((result.Responses?.[tableName] as Item[] | undefined) ?? []));
+        pending = (result.UnprocessedKeys?.[tableName]?.Keys as Item[] | undefined) ?? [];
+      }
+    }
+    return found;
+  }
+
+  /** BatchWriteItem puts in chunks of 25 (one key once per chunk), retrying unprocessed items. */
+  async function batchPut(operation: string, items: Item[]): Promise<void> {
+    const unique = [...new Map(items.map((item) => [`${String(item[TABLE_KEYS.pk])}\u0000${String(item[TABLE_KEYS.sk])}`, item])).values()];
+    for (let i = 0; i < unique.length; i += BATCH_WRITE_MAX) {
+      let pending = unique.slice(i, i + BATCH_WRITE_MAX).map((item) => {
+        // Cut to DynamoDB's item size, as `putIf` does: one huge text never fails the batch.
+        const fitted = fitItem(withoutUndefined(item), NEVER_CUT);
+        if (fitted.truncated.length) options.onTruncated?.({ operation, key: `${String(item.PK)}/${String(item.SK)}`, attributes: fitted.truncated });
+        return { PutRequest: { Item: fitted.item } };
+      });
+      for (let attempt = 0; pending.length > 0; attempt++) {
+        if (attempt >= BATCH_ATTEMPTS) throw storeError(operation, new Error(`${pending.length} writes stayed unprocessed after ${attempt} attempts`));
+        if (attempt > 0) await delay(50 * 2 ** attempt);
+        const result = await send(operation, () => doc.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } })));
+        pending = (result.UnprocessedItems?.[tableName] as typeof pending | undefined) ?? [];
+      }
+    }
   }
 
   /** Every page of a Query: follows LastEvaluatedKey until the end. */
@@ -158,7 +209,9 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
 
   return {
     async getSourceState(sourceId) {
-      const item = await get('getSourceState', sourceKey(sourceId));
+      // Eventually consistent (half the price): the state was written by the poll before,
+      // minutes ago, and one poll of a source runs at a time.
+      const item = await get('getSourceState', sourceKey(sourceId), false);
       return item ? fromItem<SourceState>(item) : null;
     },
 
@@ -182,13 +235,32 @@ export function createDynamoStore(doc: DynamoDBDocumentClient, tableName: string
       return (await get('hasSeenArticle', articleKey(articleId))) !== null;
     },
 
+    async seenArticles(articleIds) {
+      // Eventually consistent: a mark missed because it is a second old means an article
+      // read twice, and every write that follows is idempotent.
+      const keys = [...new Set(articleIds)].map((id) => articleKey(id));
+      const found = await batchGet('seenArticles', keys, { consistent: false, attributes: ['articleId'] });
+      return new Set(found.map((item) => String(item['articleId'])));
+    },
+
+    async markArticlesSeen(marks, seenAt) {
+      await batchPut(
+        'markArticlesSeen',
+        marks.map(({ articleId, url }) => ({ ...articleKey(articleId), ...entity('article'), articleId, url, seenAt, [TABLE_KEYS.ttl]: articleExpiresAt(seenAt) })),
+      );
+    },
+
     async putEvents(events) {
-      await forEachLimit(events, writeConcurrency, async (event) => {
+      const items = events.map((event) => {
         const date = eventDate(event);
         const id = eventId(event);
-        const item = { ...eventKey(event.projectId, date, id), ...entity('event'), eventId: id, eventDate: date, ...event };
-        await putIf('putEvents', item, { expression: 'attribute_not_exists(PK)' });
+        return { ...eventKey(event.projectId, date, id), ...entity('event'), eventId: id, eventDate: date, ...event } as Item;
       });
+      // An event already stored is left as it is: read which exist (consistently), write the rest.
+      const keyOf = (item: Item) => `${String(item[TABLE_KEYS.pk])}\u0000${String(item[TABLE_KEYS.sk])}`;
+      const keys = [...new Map(items.map((item) => [keyOf(item), { PK: String(item[TABLE_KEYS.pk]), SK: String(item[TABLE_KEYS.sk]) }])).values()];
+      const stored = new Set((await batchGet('putEvents', keys, { consistent: true, attributes: [TABLE_KEYS.pk, TABLE_KEYS.sk] })).map(keyOf));
+      await batchPut('putEvents', items.filter((item) => !stored.has(keyOf(item))));
     },
 
     async getProject(projectId) {
@@ -347,15 +419,4 @@ function withoutUndefined(value: Item): Item {
     return v;
   };
   return clean(value) as Item;
-}
-
-async function forEachLimit<T>(items: readonly T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await run(item);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }

@@ -17,8 +17,10 @@
  * | a change's delivery record (claim)      | GetItem / conditional Put | PK = CHANGE#<id>, SK = ALERT                       |
  * | a source's fetch state                  | GetItem   | PK = SOURCE#<id>, SK = STATE                                       |
  * | every source's fetch state (dispatch)   | Query     | GSI1: GSI1PK = SOURCES                                             |
- * | has this article been seen              | GetItem   | PK = ARTICLE#<id>, SK = ARTICLE (expiresAt ~90 days)               |
+ * | have these articles been seen           | BatchGetItem | PK = ARTICLE#<id>, SK = ARTICLE (expiresAt ~90 days); ids the last read of a feed listed are kept on its source state and need no read |
  * | subscriptions                           | Query     | GSI1: GSI1PK = SUBSCRIPTIONS                                       |
+ * | the deployed configuration              | GetItem   | PK = CONFIG, SK = CURRENT                                          |
+ * | has this scheduled run happened (marker)| GetItem   | PK = RUN#<dispatch|digest>, SK = <scheduled time> (expiresAt 7 days) |
  *
  * Why one GSI1 partition per list (PROJECTS, CHANGES, SOURCES, SUBSCRIPTIONS) rather than
  * one partition per status or per UTC day: volumes are small (hundreds of projects, tens
@@ -80,7 +82,7 @@ export const LISTS = {
 } as const;
 
 /** The item kind, stored as `entity` for humans reading the table. */
-export type Entity = 'project' | 'event' | 'change' | 'alert' | 'source' | 'article' | 'subscription';
+export type Entity = 'project' | 'event' | 'change' | 'alert' | 'source' | 'article' | 'subscription' | 'config' | 'run';
 
 export interface ItemKey {
   PK: string;
@@ -190,6 +192,19 @@ export function subscriptionKey(subscriptionId: string): ItemKey {
 
 export function subscriptionIndexKeys(subscription: { id: string; createdAt: string }): IndexKeys {
   return { GSI1PK: LISTS.subscriptions, GSI1SK: `${subscription.createdAt}#${subscription.id}` };
+}
+
+/** The configuration `radar config push` stores and the Lambdas read (one item, a JSON string). */
+export function configKey(): ItemKey {
+  return { PK: 'CONFIG', SK: 'CURRENT' };
+}
+
+/** How long a scheduled run's marker is kept: longer than any retry of that run. */
+export const RUN_MARKER_DAYS = 7;
+
+/** The marker of one scheduled run of `kind` (dispatch, digest), so a retried run does not repeat its work. */
+export function runKey(kind: string, scheduledTime: string): ItemKey {
+  return { PK: `RUN#${kind}`, SK: isoUtc(scheduledTime) };
 }
 
 /**

@@ -15,6 +15,8 @@ import { documentClient } from '../../lib/runtime/aws-clients';
 import { createDynamoStore } from '../../lib/store/dynamo-store';
 import { tableDefinition } from '../../lib/store/keys';
 import { startDynamoDbLocal, type DynamoDbLocal } from '../helpers/dynamodb-local';
+import { quiet, recorder } from './observability-recorder';
+import { METRIC } from '../../lib/runtime/lambda-metric-names';
 
 const TABLE = 'notify-test';
 let local: DynamoDbLocal;
@@ -59,7 +61,7 @@ describe('notify on DynamoDB stream records', () => {
 
     sns.reset();
     sns.on(PublishCommand).resolves({ MessageId: 'm1' });
-    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: () => {} });
+    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), ...quiet() });
     const event = await streamEvent();
     expect(event.Records.filter((r) => r.eventName === 'INSERT').length).toBeGreaterThanOrEqual(2);
 
@@ -78,7 +80,7 @@ describe('notify on DynamoDB stream records', () => {
     await store.putChange(change('c2', { to: 'DELAYED', kind: 'slip' }));
     sns.reset();
     sns.on(PublishCommand).rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $metadata: { httpStatusCode: 400 } })).resolves({ MessageId: 'm2' });
-    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: () => {} });
+    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), ...quiet() });
     const event = await streamEvent();
     const c2 = event.Records.find((r) => r.dynamodb?.NewImage?.id?.S === 'c2')!;
     const first = await handler({ Records: [c2] });
@@ -115,8 +117,8 @@ describe('notify on DynamoDB stream records', () => {
       if (id === 'r-timeout') throw Object.assign(new Error('socket timed out'), { name: 'TimeoutError', $metadata: {} });
       return { MessageId: `m-${id}` };
     });
-    const logs: string[] = [];
-    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: (l) => logs.push(l) });
+    const observed = recorder();
+    const handler = makeHandler({ store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), ...observed });
 
     // Lambda redelivers the failed records (and, on a crash, the whole batch) until none fail.
     let batch = records;
@@ -130,8 +132,9 @@ describe('notify on DynamoDB stream records', () => {
     expect(accepted.sort()).toEqual([...ids].sort()); // nothing lost, nothing twice
     expect((await store.getAlert('r-timeout'))?.phase).toBe('ambiguous');
     for (const id of ['r-refused', 'r-throttled', 'r-ok']) expect((await store.getAlert(id))?.phase).toBe('sent');
-    expect(logs.some((l) => l.includes('"message":"alert held: ambiguous"') && l.includes('r-timeout'))).toBe(true);
-    const metrics = logs.filter((l) => l.includes('"message":"delivery"')).map((l) => JSON.parse(l) as Record<string, number>);
-    expect(metrics[0]).toMatchObject({ sent: 1, failed: 2, held: 1, ambiguous: 1 });
+    expect(observed.lines.some((l) => l.level === 'ERROR' && l.message === 'alert held: ambiguous' && l.changeId === 'r-timeout')).toBe(true);
+    const counts = observed.lines.filter((l) => l.message === 'alerts delivered');
+    expect(counts[0]).toMatchObject({ sent: 1, failed: 2, held: 1, ambiguous: 1 });
+    expect(observed.metrics.sum(METRIC.alertsHeld)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -22,6 +22,7 @@ import { pollLimits } from '../../lib/runtime/deps';
 import { createFetcherFromConfig } from '../../lib/runtime/fetcher';
 import { changeKey } from '../../lib/store/keys';
 import { startLocalTable, type LocalTable } from '../lib/store/local-table';
+import { quiet } from './observability-recorder';
 import { startNewsSite, type NewsSite, type SiteArticle } from '../support/news-site';
 
 const sns = mockClient(SNSClient);
@@ -64,7 +65,7 @@ async function world(): Promise<{ table: LocalTable; deps: PollDeps; sources: So
   return { table, deps, sources: [...config.sources], close: async () => (await fetcher.close(), await table.close()) };
 }
 
-const message = (id: string): SQSEvent => ({ Records: [{ messageId: id, body: JSON.stringify({ sourceId: 'news' }) } as SQSEvent['Records'][number]] });
+const message = (id: string): SQSEvent => ({ Records: [{ messageId: id, body: JSON.stringify({ sourceId: 'news' }), attributes: { MessageGroupId: 'news.test', ApproximateReceiveCount: '1' } } as unknown as SQSEvent['Records'][number]] });
 
 /** What Lambda hands notify for stored change items: INSERT records with the new image. */
 async function streamRecords(table: LocalTable, changes: Change[]): Promise<DynamoDBStreamEvent['Records']> {
@@ -80,7 +81,7 @@ describe('SQS redelivery of poll-source', () => {
   it('a poll failing after its events (or out of time) comes back and ends where an uninterrupted poll ends, each change stored once', async () => {
     // The uninterrupted poll, for comparison.
     const clean = await world();
-    await makePoll({ sources: clean.sources, poll: (s, o) => pollSource(s, clean.deps, o), log: () => {} })(message('m0'));
+    await makePoll({ ...quiet(), now: () => new Date(), load: async () => ({ sources: clean.sources, poll: (s, o) => pollSource(s, clean.deps, o) }) })(message('m0'));
     const expected = (await clean.deps.store.listChangesSince('1970-01-01')).map((c) => c.id).sort();
     await clean.close();
     expect(expected.length).toBeGreaterThanOrEqual(2);
@@ -97,7 +98,7 @@ describe('SQS redelivery of poll-source', () => {
         }
       },
     };
-    const handler = makePoll({ sources: w.sources, poll: (s, o) => pollSource(s, { ...w.deps, store }, o), log: () => {} });
+    const handler = makePoll({ ...quiet(), now: () => new Date(), load: async () => ({ sources: w.sources, poll: (s, o) => pollSource(s, { ...w.deps, store }, o) }) });
     expect((await handler(message('m1'))).batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
     // Redelivered with almost no time left: returned untouched.
     expect((await handler(message('m1'), { getRemainingTimeInMillis: () => 1_000 })).batchItemFailures).toEqual([{ itemIdentifier: 'm1' }]);
@@ -122,7 +123,7 @@ describe('SQS redelivery of poll-source', () => {
       if (change.id === timedOut) throw Object.assign(new Error('socket timed out'), { name: 'TimeoutError', $metadata: {} });
       return { MessageId: `m-${change.id}` };
     });
-    const notify = makeNotify({ store: w.deps.store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), log: () => {} });
+    const notify = makeNotify({ store: w.deps.store, publisher: createSnsPublisher(new SNSClient({ region: 'ap-northeast-2' }), 'arn:aws:sns:ap-northeast-2:123456789012:alerts'), now: () => new Date(), ...quiet() });
     const records = await streamRecords(w.table, changes);
     let batch = records;
     for (let round = 0; round < 6 && batch.length; round++) {

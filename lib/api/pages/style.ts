@@ -23,8 +23,8 @@ const STATUS_COLOURS: Record<Status, string> = {
 const statusRules = STATUSES.map((s) => `.s-${s}{background:${STATUS_COLOURS[s]};fill:${STATUS_COLOURS[s]}}`).join('\n');
 
 export const STYLESHEET = `
-:root{color-scheme:light dark;--bg:#f6f7f9;--card:#fff;--fg:#16181d;--muted:#5b616e;--line:#e3e5ea;--accent:#1d4ed8;--bad:#dc2626;--ok:#15803d;--head:#111827;--headfg:#f9fafb}
-@media (prefers-color-scheme:dark){:root{--bg:#0f1115;--card:#181b21;--fg:#e7e9ee;--muted:#9aa1ad;--line:#2a2f38;--accent:#8ab4ff;--bad:#f87171;--ok:#4ade80;--head:#05070a;--headfg:#f3f4f6}}
+:root{color-scheme:light dark;--bg:#f6f7f9;--card:#fff;--fg:#16181d;--muted:#5b616e;--line:#e3e5ea;--accent:#1d4ed8;--onaccent:#fff;--bad:#dc2626;--ok:#15803d;--head:#111827;--headfg:#f9fafb}
+@media (prefers-color-scheme:dark){:root{--bg:#0f1115;--card:#181b21;--fg:#e7e9ee;--muted:#9aa1ad;--line:#2a2f38;--accent:#8ab4ff;--onaccent:#0b1220;--bad:#f87171;--ok:#4ade80;--head:#05070a;--headfg:#f3f4f6}}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.55 system-ui,-apple-system,"Segoe UI","Apple SD Gothic Neo","Malgun Gothic","맑은 고딕","Noto Sans KR","Noto Sans CJK KR","Source Han Sans K","NanumGothic","나눔고딕","Nanum Gothic","UnDotum",Roboto,"Helvetica Neue",Arial,sans-serif;word-break:keep-all;overflow-wrap:break-word}
@@ -48,7 +48,7 @@ form.filters{display:grid;grid-template-columns:1fr 1fr;gap:8px;margin-bottom:10
 form.filters label.search,form.filters .actions{grid-column:1/-1}
 form.filters label{display:flex;flex-direction:column;font-size:12.5px;color:var(--muted);gap:2px;min-width:0}
 input,select,button{font:inherit;font-size:15px;padding:6px 8px;border:1px solid var(--line);border-radius:6px;background:var(--card);color:var(--fg);width:100%;min-width:0}
-button{background:var(--accent);color:#fff;border:0;cursor:pointer;width:auto}
+button{background:var(--accent);color:var(--onaccent);border:0;cursor:pointer;width:auto}
 .actions{display:flex;gap:12px;align-items:center}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;padding:7px 8px;border-bottom:1px solid var(--line)}

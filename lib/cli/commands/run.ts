@@ -4,7 +4,6 @@
  * `--once` runs one cycle and exits.
  */
 import { listenHttp } from '../../api/http-server';
-import { createApiApp } from '../../api/app';
 import { InputError } from '../../core/errors';
 import { runCycle } from '../../pipeline/run-cycle';
 import { discoveredAlertPolicy } from '../../state/discovered-policy';
@@ -15,6 +14,7 @@ import type { Source, SourceState } from '../../core/types';
 import { nextDue } from '../../pipeline/due-sources';
 import { withoutCode } from '../errors';
 import { createProgress } from '../progress';
+import { sendLocalDigests } from './digest';
 import { displayTimeZone } from './query';
 import type { CliIo } from '../io';
 import type { Runtime } from '../../runtime/deps';
@@ -53,7 +53,7 @@ export const runCommand: Command = async (args, io, context) => {
     await server?.close();
     throw error;
   }
-  server?.attach(createApiApp({ ...runtime, watchlist: config.watchlist }));
+  if (server) await server.attach((await import('../../api/app')).createApiApp({ ...runtime, watchlist: config.watchlist }));
   try {
     say(`radar: ${config.sources.length} sources, ${config.watchlist.projects.length} watched projects, ${runtime.mode === 'local' ? `data in ${runtime.dataDir}` : 'AWS table'}\n`);
     if (server) say(`radar: status page and API on ${server.url}\n`);
@@ -107,6 +107,9 @@ async function oneCycle(runtime: Runtime, io: CliIo, options: { force: boolean; 
     `radar: cycle done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.polled.length} of ${sources.length} sources polled (${failed} failed), ${result.changes.length} changes, ${result.alerts.sent} alerts sent\n`,
   );
   if (waiting.length) say(`radar: ${whyNotPolled(waiting, displayTimeZone(runtime.config))}\n`);
+  // Daily subscribers: today's digests, once a day (each is claimed per day in the store).
+  const digests = await sendLocalDigests(runtime.store, runtime.now, displayTimeZone(runtime.config), say);
+  if (digests.sent || digests.failed) say(`radar: ${digests.sent} daily digest(s) sent${digests.failed ? `, ${digests.failed} failed` : ''}\n`);
   if (options.json) {
     io.stdout(
       `${JSON.stringify({

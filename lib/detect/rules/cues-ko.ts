@@ -170,7 +170,7 @@ export const KO_CUES: readonly CueRule[] = [
   // ending; 재가동 is RESUMED; 가동 중단 gives way to ON_HOLD in the detector.
   ...sino('ko-launch-gadong', 'LAUNCHED', '가동', { notBefore: /(?:재|미|비|자)$/, notAfter: /^\s*(?:률|율|중단|중지|시간|효율)/ }),
   ...sino('ko-launch-gaeso', 'LAUNCHED', '개소', { notBefore: /(?:[0-9]|몇|여러|수|한|두|세)\s?$/ }),
-  phrase('ko-launch-gaeso-ceremony', 'LAUNCHED', ['개소식', '개관식', '개장식', '오픈식', '가동식', '출범식', '개통식'], `(?:개소식|개관식|개장식|오픈식|가동식|출범식|개통식)${NOUN_PARTICLES}?${WORD_END}`, 'ceremony'),
+  phrase('ko-launch-gaeso-ceremony', 'LAUNCHED', ['개소식', '개관식', '개장식', '오픈식', '가동식', '출범식', '개통식', '화입식'], `(?:개소식|개관식|개장식|오픈식|가동식|출범식|개통식|화입식)${NOUN_PARTICLES}?${WORD_END}`, 'ceremony'),
   ...sino('ko-launch-gaejang', 'LAUNCHED', '개장', { notBefore: /재$/, weight: 0.75 }),
   ...sino('ko-launch-gaegwan', 'LAUNCHED', '개관', { notBefore: /재$/, weight: 0.8 }),
   ...sino('ko-launch-gaetong', 'LAUNCHED', '개통', { notBefore: /재$/, weight: 0.8 }),
@@ -287,7 +287,7 @@ export const KO_CUES: readonly CueRule[] = [
   ...sino('ko-resume-jeongsanghwa', 'RESUMED', '정상화', { weight: 0.65 }),
   ...sino('ko-resume-jaegaejang', 'RESUMED', '재개장', { weight: 0.75 }),
   // 다시 추진하다 / 재시동을 걸다 / 되살아나다 / 부활하다.
-  phrase('ko-resume-again', 'RESUMED', ['다시'], `다시\\s*(?:추진|본격\\s*추진|시작|착수|재개)(?:${HADA}|${DOEDA}|${NOUN_PARTICLES}?${WORD_END})`, 'verb'),
+  phrase('ko-resume-again', 'RESUMED', ['다시'], `다시\\s*(?:추진|본격\\s*추진|시작|착수|재개|가동|운영)(?:${HADA}|${DOEDA}|${NOUN_PARTICLES}?${WORD_END})`, 'verb'),
   phrase('ko-resume-restart', 'RESUMED', ['재시동'], '재시동(?:을|이)?\\s*(?:걸|건|켰)', 'verb', { weight: 0.8 }),
   phrase('ko-resume-revive', 'RESUMED', ['되살아', '부활'], `(?:되살아(?:났|나|난|날)|부활(?:${HADA}|${NOUN_PARTICLES}?${WORD_END}))`, 'verb', { weight: 0.7 }),
 
@@ -304,6 +304,10 @@ export const KO_CUES: readonly CueRule[] = [
   phrase('ko-announce-invest', 'ANNOUNCED', ['투자'], '투자(?:에)?\\s*(?:나서|나섰|나선|나선다)', 'verb', { weight: 0.7 }),
   // "AI 모델 'A.X K1'을 내놓으며", "새 모델인 3.5 버전도 발표했다": a model put out is released.
   phrase('ko-launch-model-out', 'LAUNCHED', ['내놓', '내놨', '발표'], `(?:내놓(?:았|으며|으면서|은|고|는다)|내놨|발표(?:${HADA}))`, 'verb', { before: /(?:모델|LLM|버전|챗봇|에이전트)[^.,]{0,20}?(?:을|를|도)\s*$/, weight: 0.75 }),
+  // "착공 시점이 해를 넘기게 됐다": the step slips into next year.
+  phrase('ko-delay-next-year', 'DELAYED', ['해를'], '해를\\s*(?:넘기|넘긴|넘겼|넘길|넘겨)', 'verb', { before: SCHEDULE_THEME, weight: 0.75 }),
+  // "출시 일정을 번복했다": the schedule was changed again (each time later).
+  phrase('ko-delay-reversed', 'DELAYED', ['번복'], `번복(?:${HADA}|${DOEDA})`, 'verb', { before: /(?:일정|시점|시기|날짜)(?:을|를|이|가)?\s*(?:[^\s.]+\s+){0,2}?$/, weight: 0.7 }),
   // "3200억 투자 물거품" (headline noun) and "청산으로 결론": the project gone.
   phrase('ko-cancel-bubble-n', 'CANCELLED', ['물거품'], '물거품(?=\\s*(?:…|,|$|"|”|\'))', 'verb', { weight: 0.75 }),
   phrase('ko-cancel-liquidation', 'CANCELLED', ['청산'], '청산(?:으로|하기로)\\s*(?:결론|결정|가닥)', 'verb', { weight: 0.75 }),

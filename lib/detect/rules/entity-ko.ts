@@ -85,12 +85,13 @@ export const KO_GENERIC_BEFORE = new Set([
 export const KO_GENERIC_AFTER = /^\s*(?:업계|시장|산업|수요|업체|사업자|기업|붐|정책|규제|전반|관련|분야|업종|전력\s*수요|투자\s*붐|유치전|들|[0-9,]+\s*(?:곳|개|기|개소|군데))/;
 
 /** An anaphor: "이 사업", "해당 공장" refers to the article's salient project of that family. */
-export const KO_ANAPHOR = /(?:이|해당|같은|동|同|그|이번|본)\s?(사업|프로젝트|공장|데이터센터|센터|시설|모델|서비스|단지|팹|클러스터)(?=[^가-힣]|이|가|은|는|을|를|의|도|에|와|과|로|으로)/g;
+export const KO_ANAPHOR = /(?:이|해당|같은|동|同|그|이번|본)\s?(사업|프로젝트|공장|데이터센터|센터|시설|모델|서비스|단지|팹|클러스터|발전소|원전|호기|라인|공항|청사|캠퍼스)(?=[^가-힣]|이|가|은|는|을|를|의|도|에|와|과|로|으로)/g;
 
 /** The family an anaphor noun refers to (`any`: the most salient project of any kind). */
 export const KO_ANAPHOR_FAMILY: Readonly<Record<string, string>> = {
   사업: 'any', 프로젝트: 'any', 시설: 'any', 공장: 'plant', 팹: 'plant', 데이터센터: 'data-center', 센터: 'data-center',
   모델: 'model', 서비스: 'service', 단지: 'complex', 클러스터: 'cluster',
+  발전소: 'power-plant', 원전: 'power-plant', 호기: 'power-plant', 라인: 'plant', 공항: 'transport', 청사: 'building', 캠퍼스: 'campus',
 };
 
 /** Korean particles and copula endings a word may carry after a noun (stripped to get the noun). */
@@ -177,6 +178,9 @@ export const KO_STOP_WORDS = new Set([
   '하루', '이틀', '사흘', '나흘', '절반', '절반가량', '상당수', '대부분', '다수', '전부', '상승세', '하락세', '주가', '인하', '인상',
   '대신', '또한', '특히', '다만', '한편', '이어', '이에', '아울러', '그러나', '하지만', '이후', '앞서', '현재', '최근',
   '당초', '결국', '또', '및', '등', '한', '이', '그', '저', '각', '총', '약', '모두', '이번', '지난', '오는', '이날',
+  // Dependent nouns and postposition-like verb forms ("…한 데 따라", "…을 통해", "5개 중", "공장 일대"):
+  // grammar, never a name (issue 7: 따라, 통해, 일대 were taken for names).
+  '데', '따라', '통해', '위해', '대해', '관련', '중', '일대', '인근', '주변', '짜리', '가운데', '사이', '자금난', '개념검증', '지속해',
 ]);
 
 /** A word that is nothing but particles and copula endings (the rest of "카카오는" after the name). */

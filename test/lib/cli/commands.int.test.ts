@@ -2,7 +2,9 @@
  * The CLI end to end on loopback: `radar run --once` against the fixture news site,
  * then the query commands read the same embedded database; `radar demo` as a user runs it.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../../lib/demo/fixture-server';
@@ -164,12 +166,56 @@ describe('radar run --once, then the query commands', () => {
     expect(after.map((s: { endpoint: string }) => s.endpoint)).toEqual(['ops@example.com']);
   });
 
+  it('radar digest previews the digest in either language and --send delivers it once a day, to a webhook too', async () => {
+    const preview = await radar(['digest', '--lang', 'ko', '--org', '카카오'], { cwd: dir, env, now });
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toMatch(/^Project Radar: 프로젝트 \d+곳에 변경 \d+건\n\n2023-11-23 16:00 KST 이후 감지된 변경/);
+    expect(preview.stdout).not.toMatch(/Ohio One/);
+
+    const bodies: unknown[] = [];
+    const receiver = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        bodies.push(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        res.end('ok');
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/digest`;
+      expect((await radar(['subscribe', '--webhook', hook, '--digest', 'daily', '--org', 'intel'], { cwd: dir, env, now })).code).toBe(0);
+      const sent = await radar(['digest', '--send'], { cwd: dir, env, now });
+      expect(sent.code).toBe(0);
+      expect(sent.stdout).toMatch(/radar: 1 digest\(s\) sent, 0 failed/);
+      expect(bodies).toEqual([expect.objectContaining({ type: 'radar.digest', lang: 'en', subject: expect.stringMatching(/^Project Radar: \d+ changes? in 1 project$/) })]);
+      expect(JSON.stringify(bodies[0])).not.toContain('subscribers');
+      const again = await radar(['digest', '--send'], { cwd: dir, env, now });
+      expect(again.stdout).toMatch(/radar: 0 digest\(s\) sent/);
+      expect(bodies).toHaveLength(1);
+      await radar(['unsubscribe', hook], { cwd: dir, env, now });
+    } finally {
+      await new Promise<void>((resolve) => receiver.close(() => resolve()));
+    }
+  });
+
   it.each([['extract'], ['analyze'], ['feed']])('radar %s refuses a binary file with exit 2 and one line', async (command) => {
     const path = join(dir, 'program.bin');
     writeFileSync(path, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0x1b, 0x5b, 0x32, 0x4a]));
     const run = await radar([command, path], { cwd: dir, env, now });
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toBe(`radar ${command}: ${path} is an ELF executable, not a page, a feed or text\n`);
+  });
+});
+
+describe('radar run --once with a configuration only the fetcher rejects', () => {
+  it('exits 2 at once, without opening the database that would keep the process alive', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'radar-cli-bad-'));
+    writeFileSync(join(bad, 'radar.config.json'), JSON.stringify({ fetch: { userAgent: 'no-contact-given' } }));
+    const run = await radar(['run', '--once'], { cwd: bad, env: { PATH: process.env.PATH, RADAR_DATA_DIR: join(bad, '.radar') } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/fetch\.userAgent/);
+    expect(existsSync(join(bad, '.radar', 'dynalite.json'))).toBe(false);
   });
 });
 

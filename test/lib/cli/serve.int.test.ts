@@ -129,7 +129,7 @@ describe('listenHttp', () => {
       const early = await fetch(`${server.url}/healthz`);
       expect(early.status).toBe(503);
       expect(early.headers.get('x-frame-options')).toBe('DENY');
-      server.attach({ fetch: () => new Response('ok') });
+      await server.attach({ fetch: () => new Response('ok') });
       expect(await (await fetch(`${server.url}/healthz`)).text()).toBe('ok');
     } finally {
       await server.close();

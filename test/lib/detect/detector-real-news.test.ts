@@ -123,6 +123,13 @@ describe('cue constructions of real news', () => {
     ['노동부는 사고가 난 발전소 공사를 잠정 중단시켰다.', 'ON_HOLD'],
     ['도시재생사업이 예비타당성 조사를 지난 5일 통과했다.', 'APPROVED'],
     ['정부는 경기 남부에 반도체 클러스터를 구축하고 산단 5곳을 지정한다.', 'ANNOUNCED'],
+    ['화성 신청사의 착공 시점이 결국 해를 넘기게 됐다.', 'DELAYED'],
+    ['그 앱은 지난해에만 세 차례 출시 일정을 번복했다.', 'DELAYED'],
+    ['누리앱은 예정대로 오늘 출시할 수 없게 됐다.', 'DELAYED'],
+    ['화재로 멈췄던 대산 공장이 다시 가동된다.', 'RESUMED'],
+    ['현대제철은 지난 5일 2고로 화입식을 가졌다.', 'LAUNCHED'],
+    // Three named complexes are not a statistic; "30여 곳 가운데" is.
+    ['동해 앞바다 풍력 단지 3곳이 환경영향평가를 통과했다.', 'APPROVED'],
   ])('%s -> %s', (text, status) => {
     expect(statuses(text)).toEqual([status]);
   });

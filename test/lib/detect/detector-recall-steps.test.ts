@@ -86,7 +86,7 @@ describe('APPROVED (ko): 인허가 received, a permit noun beside another predic
     ['새만금 데이터센터가 인허가를 모두 받았다.', ['APPROVED/occurred']],
     ['평택 고덕 데이터센터는 지난달 건축 허가를 받았다.', ['APPROVED/occurred']],
     // One sentence tells one happening of a project: the later step (devset GUIDELINES rule 7).
-    ['새울 3호기가 운영 허가를 받아 다시 가동에 들어갔다.', ['LAUNCHED/occurred']],
+    ['새울 3호기가 운영 허가를 받아 다시 가동에 들어갔다.', ['RESUMED/occurred']],
     // The permitting process, not its outcome.
     ['새만금 데이터센터는 인허가 절차를 밟고 있다.', []],
     ['새만금 데이터센터 인허가 지연이 우려된다.', []],

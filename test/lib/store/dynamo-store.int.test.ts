@@ -116,7 +116,49 @@ describe('seen articles (PK = ARTICLE#id, expiresAt ~90 days)', () => {
   });
 });
 
+describe('seen articles in batches (BatchGetItem, BatchWriteItem)', () => {
+  it('marks 130 articles and finds exactly them among 250 ids, in a handful of calls', async () => {
+    const ids = Array.from({ length: 250 }, () => uid('batch'));
+    const marked = ids.filter((_, i) => i % 2 === 0 || i > 200);
+    const send = jest.spyOn(table.doc, 'send');
+    await store.markArticlesSeen([...marked, marked[0]!].map((articleId) => ({ articleId, url: `https://news.example.kr/${articleId}` })), '2025-11-24T05:00:00.000Z');
+    const seen = await store.seenArticles(ids);
+    const calls = send.mock.calls.map(([command]) => command.constructor.name);
+    send.mockRestore();
+
+    expect([...seen].sort()).toEqual([...marked].sort());
+    // 150 marks in chunks of 25 (the repeat is written once), 250 reads in chunks of 100.
+    expect(calls.filter((c) => c === 'BatchWriteCommand')).toHaveLength(6);
+    expect(calls.filter((c) => c === 'BatchGetCommand')).toHaveLength(3);
+    expect(await store.hasSeenArticle(marked[0]!)).toBe(true);
+    const raw = await table.doc.send(new GetCommand({ TableName: table.tableName, Key: articleKey(marked[1]!) }));
+    expect(raw.Item).toMatchObject({ url: `https://news.example.kr/${marked[1]}`, expiresAt: Date.parse('2025-11-24T05:00:00.000Z') / 1000 + 90 * 86_400 });
+  });
+
+  it('answers an empty set for no ids without calling DynamoDB', async () => {
+    const send = jest.spyOn(table.doc, 'send');
+    expect((await store.seenArticles([])).size).toBe(0);
+    await store.markArticlesSeen([], '2025-11-24T05:00:00.000Z');
+    expect(send).not.toHaveBeenCalled();
+    send.mockRestore();
+  });
+});
+
 describe('a project with its timeline (PK = PROJECT#id)', () => {
+  it('writes 40 events in batches and leaves an event already stored as it is', async () => {
+    const projectId = uid('proj');
+    const events = Array.from({ length: 40 }, (_, i) => radarEvent(projectId, { evidence: `공사 ${i}단계가 시작됐다.`, publishedAt: `2025-03-${String((i % 28) + 1).padStart(2, '0')}T00:00:00Z`, url: `https://news.example.kr/e${i}` }));
+    await store.putEvents(events.slice(0, 1));
+    const first = (await table.doc.send(new GetCommand({ TableName: table.tableName, Key: { PK: `PROJECT#${projectId}`, SK: 'STATE' } }))).Item;
+    expect(first).toBeUndefined();
+    // The same first event again with other words must not overwrite the stored one.
+    await store.putEvents([{ ...events[0]!, confidence: 0.11 }, ...events.slice(1)]);
+    await store.putProjectState(projectState(projectId), 0);
+    const record = await store.getProject(projectId);
+    expect(record?.events).toHaveLength(40);
+    expect(record?.events.find((e) => e.url === events[0]!.url)?.confidence).toBe(events[0]!.confidence);
+  });
+
   it('stores an event once however often it is put, and returns the state then events newest first', async () => {
     const projectId = uid('proj');
     const announced = radarEvent(projectId, { status: 'ANNOUNCED', when: { text: '2019년 2월', from: '2019-02-01', to: '2019-02-28' }, evidence: '용인 클러스터 조성 계획이 발표됐다.' });
