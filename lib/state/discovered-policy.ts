@@ -38,8 +38,8 @@ export function discoveredAlertPolicy(config: {
 }
 
 /** True for an event whose project could not be resolved: kept on the timeline, never applied. */
-export function namesNoProject(event: Pick<RadarEvent, 'projectId'>): boolean {
-  return !event.projectId;
+export function namesNoProject(event: Pick<RadarEvent, 'projectId'> & { unresolved?: boolean }): boolean {
+  return !event.projectId || event.unresolved === true;
 }
 
 const HANGUL = /[\uac00-\ud7a3]/;

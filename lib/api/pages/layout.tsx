@@ -7,6 +7,7 @@ import type { Child } from 'hono/jsx';
 import type { ProjectState } from '../../core/types';
 import type { Catalog } from '../catalog';
 import { statusName, type Messages, type UiLang } from '../i18n';
+import { instantText } from '../../alert/format';
 
 export interface PageContext {
   lang: UiLang;
@@ -29,18 +30,9 @@ export function href(ctx: PageContext, path: string, params: Record<string, stri
   return query ? `${path}?${query}` : path;
 }
 
-const ZONE_LABELS: Record<string, string> = { 'Asia/Seoul': 'KST', UTC: 'UTC', 'Etc/UTC': 'UTC' };
-
-/** `2023-11-24 15:02 KST`: an instant in the page's time zone. */
+/** `2023-11-24 15:02 KST`: an instant in the page's time zone (the same words as the alerts). */
 export function formatInstant(iso: string, timeZone: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${ZONE_LABELS[timeZone] ?? timeZone}`;
+  return instantText(iso, timeZone);
 }
 
 /** A date window, `2023년 하반기 (2023-07-01 ~ 2023-12-31)`, its dates never broken at a hyphen. */

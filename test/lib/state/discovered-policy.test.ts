@@ -62,5 +62,7 @@ describe('namesNoProject', () => {
   it.each([[''], [null]])('an event with projectId %j names no project', (projectId) => {
     expect(namesNoProject({ projectId: projectId as unknown as string })).toBe(true);
     expect(namesNoProject({ projectId: 'kakao-karlo' })).toBe(false);
+    // The detector's unresolved events ("paused the construction of a plant") are never applied.
+    expect(namesNoProject({ projectId: 'unresolved', unresolved: true })).toBe(true);
   });
 });
