@@ -103,9 +103,7 @@ export function headline(change: Change, lang: Lang = 'en'): string {
 }
 
 /** The zone dates are shown in when none is configured: Seoul for Korean readers, else UTC. */
-export function defaultTimeZone(lang: Lang): string {
-  return lang === 'ko' ? 'Asia/Seoul' : 'UTC';
-}
+export { defaultTimeZone } from '../text/time-zone';
 
 const ZONE_NAMES: Record<string, string> = { UTC: 'UTC', 'Etc/UTC': 'UTC', 'Asia/Seoul': 'KST' };
 
